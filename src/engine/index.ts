@@ -8,3 +8,5 @@ export type { EngineWarning, NumpyErrorKind } from './errors';
 export { NumpyError, ParseError } from './errors';
 export type { Nested } from './array';
 export { array, toNested, astype } from './array';
+export { formatNumpy, reprNumpy } from './format/format';
+export { formatScalar } from './format/scalarFormat';

@@ -1,0 +1,59 @@
+import { shapeText, type Tensor } from '../tensor';
+import { formatBools } from './boolFormat';
+import { shownValues } from './edgeItems';
+import { formatFloats } from './floatFormat';
+import { formatInts } from './intFormat';
+import { layoutArray } from './layout';
+import { PRINT_OPTIONS } from './printOptions';
+import { formatScalar } from './scalarFormat';
+
+/** The element words of `t` in printing order, each already padded to the array's common width. */
+function elementWords(t: Tensor, summarise: boolean): string[] {
+  const values = shownValues(t, summarise, PRINT_OPTIONS.edgeItems);
+  if (t.dtype === 'bool') return formatBools(values, t.ndim === 0);
+  if (t.dtype === 'int64') return formatInts(values);
+  return formatFloats(values);
+}
+
+/** NumPy's `array2string` for a nonempty array under the default print options. */
+function arrayText(t: Tensor, separator: string, prefix: string, suffix: string): string {
+  const summarise = t.size > PRINT_OPTIONS.threshold;
+  return layoutArray(t.shape, elementWords(t, summarise), {
+    lineWidth: PRINT_OPTIONS.lineWidth - suffix.length,
+    prefix,
+    separator,
+    summarise,
+    edgeItems: PRINT_OPTIONS.edgeItems,
+  });
+}
+
+/**
+ * Exactly NumPy 2's `str(arr)` (what `print(arr)` shows) under the default print options:
+ * `[[ 1.  -0.5]\n [-2.   3. ]]`, `[]` for any empty array, the scalar's str for a 0-d array.
+ */
+export function formatNumpy(t: Tensor): string {
+  if (t.ndim === 0) return formatScalar(t.data[0], t.dtype);
+  if (t.size === 0) return '[]';
+  return arrayText(t, ' ', '', '');
+}
+
+/**
+ * Exactly NumPy 2's `repr(arr)`: `array([[1, 2],\n       [3, 4]])`, `array(3.)` for 0-d, and
+ * `shape=`/`dtype=` appended where NumPy adds them (empty arrays, and shape for summarised ones).
+ */
+export function reprNumpy(t: Tensor): string {
+  const prefix = 'array(';
+  const body = t.size === 0 ? '[]' : arrayText(t, ', ', prefix, ')');
+  const extras: string[] = [];
+  const emptyNot1d = t.size === 0 && !(t.ndim === 1 && t.shape[0] === 0);
+  if (emptyNot1d || t.size > PRINT_OPTIONS.threshold) extras.push(`shape=${shapeText(t.shape)}`);
+  // float64, int64 and bool are implied by how their values print, except when there are no values.
+  if (t.size === 0) extras.push(`dtype=${t.dtype}`);
+  if (extras.length === 0) return `${prefix}${body})`;
+  const head = `${prefix}${body},`;
+  const tail = `${extras.join(', ')})`;
+  const lastLineLength = head.length - (head.lastIndexOf('\n') + 1);
+  const spacer =
+    lastLineLength + tail.length + 1 > PRINT_OPTIONS.lineWidth ? '\n' + ' '.repeat(prefix.length) : ' ';
+  return head + spacer + tail;
+}
