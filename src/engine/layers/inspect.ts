@@ -1,0 +1,19 @@
+import type { EngineWarning } from '../errors';
+import { hasNaN } from '../ops/fpflags';
+import { checkInt64 } from '../ops/intcheck';
+import type { Tensor } from '../tensor';
+import { warn, type WarningSink } from '../warnings';
+
+/** Warnings every layer raises about its inputs: nan that will flow through, ints too big for float64. */
+export function inspectInputs(sink: WarningSink, inputs: Readonly<Record<string, Tensor>>): void {
+  for (const [name, t] of Object.entries(inputs)) {
+    if (t.dtype === 'float64' && hasNaN(t.data)) warn(sink, 'nan-propagates', { name });
+    checkInt64(t, sink);
+  }
+}
+
+/** A layer's result, frozen with its warnings. */
+export function frozen<T extends { warnings: readonly EngineWarning[] }>(result: T): Readonly<T> {
+  Object.freeze(result.warnings);
+  return Object.freeze(result);
+}
