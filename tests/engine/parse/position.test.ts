@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ParseError } from '../../../src/engine';
+import { lineColumn, parseErrorAt, placeText } from '../../../src/engine/parse/position';
+
+describe('lineColumn', () => {
+  it('counts lines and columns from 1', () => {
+    expect(lineColumn('ab\ncd', 0)).toEqual({ line: 1, column: 1 });
+    expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+  });
+  it('counts \\r\\n as one line break and a lone \\r as one too', () => {
+    expect(lineColumn('a\r\nb\rc', 3)).toEqual({ line: 2, column: 1 });
+    expect(lineColumn('a\r\nb\rc', 5)).toEqual({ line: 3, column: 1 });
+  });
+  it('places the end of the text just after its last character', () => {
+    expect(lineColumn('[1,\n 2', 6)).toEqual({ line: 2, column: 3 });
+  });
+});
+
+describe('parseErrorAt and placeText', () => {
+  it('parseErrorAt(text, offset, reason) is a ParseError carrying the reason and the place', () => {
+    const e = parseErrorAt('x\n  y', 4, 'unknown name');
+    expect(e).toBeInstanceOf(ParseError);
+    expect(e).toMatchObject({ reason: 'unknown name', line: 2, column: 3 });
+    expect(e.message).toBe('unknown name (line 2, column 3)');
+  });
+  it('placeText names another place of the same text', () => {
+    expect(placeText('[\n[', 2)).toBe('line 2, column 1');
+  });
+});
