@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return <h1>Layer Explorer</h1>;
-}
+import { App } from './App';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/cell.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

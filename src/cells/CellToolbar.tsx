@@ -1,0 +1,35 @@
+import { CELLS } from '../notebook/cells';
+import type { CellId } from '../notebook/cellIds';
+import { useNotebook } from '../store/useNotebook';
+
+/** A cell's whole-cell actions: load one of the seed's examples, re-roll random inputs, reset. */
+export function CellToolbar({ cell }: { cell: CellId }) {
+  const def = CELLS[cell];
+  const seed = useNotebook((s) => s.inputs[cell].seed);
+  const loadPreset = useNotebook((s) => s.loadPreset);
+  const reroll = useNotebook((s) => s.reroll);
+  const resetCell = useNotebook((s) => s.resetCell);
+  return (
+    <div className="cell-toolbar" role="toolbar" aria-label={`${def.title.en} actions`}>
+      {def.presets.length > 1 &&
+        def.presets.map((p) => (
+          <button key={p.id} type="button" data-preset={p.id} onClick={() => loadPreset(cell, p.id)}>
+            {p.label.en}
+          </button>
+        ))}
+      {def.random && (
+        <>
+          <code className="seed-call" data-random-seed={seed}>
+            np.random.seed({seed})
+          </code>
+          <button type="button" data-reroll={cell} onClick={() => reroll(cell)}>
+            Re-roll
+          </button>
+        </>
+      )}
+      <button type="button" data-reset-cell={cell} onClick={() => resetCell(cell)}>
+        Reset to the seed
+      </button>
+    </div>
+  );
+}

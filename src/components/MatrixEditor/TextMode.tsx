@@ -1,0 +1,89 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { DType, Tensor } from '../../engine';
+import { offsetOf, parseText } from './parseText';
+
+/** Props of `TextMode`. */
+export interface TextModeProps {
+  name: string;
+  label: string;
+  /** `str()` of the value in force: what the box shows until the learner types. */
+  text: string;
+  /** The textarea's id, for the toggle's `aria-controls`. */
+  id: string;
+  allowedDtypes: readonly DType[];
+  onCommit: (t: Tensor) => void;
+}
+
+/**
+ * The matrix as NumPy text in `textarea[data-numpy-input]`. Ctrl+Enter (or Apply) parses it with
+ * `parseNumpy` and commits, so the shape and dtype may change; an error is shown with its line and
+ * column, and the draft is kept. Escape goes back to the value in force.
+ */
+export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: TextModeProps) {
+  // null: no draft, the box follows the value in force.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const errorId = useId();
+  const shown = draft ?? text;
+
+  const apply = () => {
+    const result = parseText(shown, allowedDtypes);
+    if (!result.ok) {
+      setError(result.message);
+      const box = ref.current;
+      if (box !== null && result.line !== undefined && result.column !== undefined) {
+        const at = offsetOf(shown, result.line, result.column);
+        box.focus();
+        box.setSelectionRange(at, Math.min(shown.length, at + 1));
+      }
+      return;
+    }
+    setError(null);
+    setDraft(null);
+    onCommit(result.tensor);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.nativeEvent.isComposing) return;
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      apply();
+    } else if (e.key === 'Escape' && (draft !== null || error !== null)) {
+      e.preventDefault();
+      setDraft(null);
+      setError(null);
+    }
+  };
+
+  return (
+    <div className="mx-text">
+      <textarea
+        ref={ref}
+        id={id}
+        className="mx-textarea"
+        data-numpy-input={name}
+        aria-label={`${label} as NumPy text (Ctrl+Enter applies)`}
+        aria-invalid={error !== null || undefined}
+        aria-describedby={error !== null ? errorId : undefined}
+        value={shown}
+        rows={Math.max(2, shown.split('\n').length)}
+        spellCheck={false}
+        autoCapitalize="off"
+        autoComplete="off"
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <div className="mx-text-actions">
+        <button type="button" className="mx-btn" aria-label={`Apply ${label} text`} onClick={apply}>
+          Apply
+        </button>
+        <span className="mx-hint">Ctrl+Enter</span>
+      </div>
+      {error !== null && (
+        <p className="mx-error" role="alert" id={errorId}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { parseNumpy, tensor, type DType, type Tensor } from '../../engine';
+import { castChecked, parseCellText } from './cellValue';
+import { resizeGrid, type EditResult } from './gridEdit';
+
+/** A pasted rectangle of values; null where the pasted cell was blank (the old value stays). */
+export type Block =
+  | { readonly ok: true; readonly cells: readonly (readonly (number | null)[])[] }
+  | { readonly ok: false; readonly message: string };
+
+const NUMPY_START = /^\s*(?:\[|array\s*\(|np\.array\s*\()/;
+
+/**
+ * Whether pasted text is a block (several values: tab- or line-separated, or NumPy's bracketed
+ * text) rather than one value that belongs in the cell's own text box.
+ */
+export function isBlockPaste(text: string): boolean {
+  const body = text.replace(/(\r?\n)+$/, '');
+  return /[\t\r\n]/.test(body) || NUMPY_START.test(body);
+}
+
+/** Reads pasted text as rows of values of `dtype`: NumPy text, or tab/comma/space-separated lines. */
+export function parseBlock(text: string, dtype: DType): Block {
+  return NUMPY_START.test(text) ? numpyBlock(text, dtype) : delimitedBlock(text, dtype);
+}
+
+function numpyBlock(text: string, dtype: DType): Block {
+  let parsed: Tensor;
+  try {
+    parsed = parseNumpy(text.trim());
+  } catch (e) {
+    return { ok: false, message: `pasted text: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (parsed.ndim > 2)
+    return { ok: false, message: `pasted a ${parsed.ndim}-D array: paste rows and columns only` };
+  const cols = parsed.ndim === 0 ? 1 : parsed.shape[parsed.ndim - 1];
+  const rows = parsed.ndim === 2 ? parsed.shape[0] : 1;
+  const cells: number[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: number[] = [];
+    for (let c = 0; c < cols; c++) {
+      const v = castChecked(parsed.data[r * cols + c], dtype);
+      if (!v.ok) return { ok: false, message: `pasted row ${r + 1}, column ${c + 1}: ${v.message}` };
+      row.push(v.value);
+    }
+    cells.push(row);
+  }
+  return { ok: true, cells };
+}
+
+function delimitedBlock(text: string, dtype: DType): Block {
+  // NFKC first, so full-width commas and spaces from a Japanese input method separate values too.
+  const lines = text.normalize('NFKC').replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
+  const tabbed = text.includes('\t');
+  const cells: (number | null)[][] = [];
+  for (let r = 0; r < lines.length; r++) {
+    // Spreadsheets copy tab-separated cells (blank cells stay blank); other text splits on commas/spaces.
+    const parts = tabbed ? lines[r].split('\t') : lines[r].trim().split(/\s*,\s*|\s+/);
+    const row: (number | null)[] = [];
+    for (let c = 0; c < parts.length; c++) {
+      if (parts[c].trim() === '') {
+        row.push(null);
+        continue;
+      }
+      const v = parseCellText(parts[c], dtype);
+      if (!v.ok) return { ok: false, message: `pasted row ${r + 1}, column ${c + 1}: ${v.message}` };
+      row.push(v.value);
+    }
+    cells.push(row);
+  }
+  return { ok: true, cells };
+}
+
+/**
+ * `t` with a pasted block written from (`row`, `col`) rightwards and down, grown with zeros where the
+ * block reaches past its edge. A 1-D tensor takes one row; a 0-d tensor one value.
+ */
+export function pasteBlock(t: Tensor, row: number, col: number, text: string): EditResult {
+  if (t.ndim > 2) return { ok: false, message: `a ${t.ndim}-D array is edited as text` };
+  const block = parseBlock(text, t.dtype);
+  if (!block.ok) return block;
+  const height = block.cells.length;
+  const width = Math.max(0, ...block.cells.map((r) => r.length));
+  const rows = t.ndim === 2 ? t.shape[0] : 1;
+  const cols = t.ndim === 0 ? 1 : t.shape[t.ndim - 1];
+  const newRows = Math.max(rows, row + height);
+  const newCols = Math.max(cols, col + width);
+  if (t.ndim < 2 && newRows > 1) {
+    return {
+      ok: false,
+      message: `this is a ${t.ndim}-D array: paste a single row, or use text mode to change its shape`,
+    };
+  }
+  if (t.ndim === 0 && newCols > 1) {
+    return {
+      ok: false,
+      message: 'this is a 0-d array: paste a single value, or use text mode to change its shape',
+    };
+  }
+  const grown = resizeGrid(t, newRows, newCols);
+  // resizeGrid always copies, so `grown` is ours alone to fill before wrapping it anew.
+  const data = grown.data;
+  block.cells.forEach((cells, r) =>
+    cells.forEach((v, c) => {
+      if (v !== null) data[(row + r) * newCols + col + c] = v;
+    }),
+  );
+  return { ok: true, tensor: tensor(grown.shape, t.dtype, data) };
+}

@@ -1,0 +1,165 @@
+import { useCallback, type ClipboardEvent, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+import type { Tensor } from '../../engine';
+import { gridShapeOf } from '../MatrixView/gridShape';
+import { setCell } from './gridEdit';
+import { keyAction } from './keyAction';
+import { isBlockPaste, pasteBlock } from './pasteBlock';
+
+/** What the grid hands its keyboard/clipboard handlers. Refs hold the latest values between renders. */
+export interface GridKeyboardOptions {
+  readonly tableRef: RefObject<HTMLTableElement | null>;
+  /** The value in force; updated as soon as a commit is sent, before the parent re-renders. */
+  readonly valueRef: RefObject<Tensor>;
+  /** Each element's committed text, row-major. */
+  readonly textsRef: RefObject<readonly string[]>;
+  readonly commit: (t: Tensor) => void;
+  readonly setError: (flat: number, message: string | null) => void;
+  /** Asks for this box to be refilled from its cell's text once the committed value has rendered. */
+  readonly markPending: (input: HTMLInputElement) => void;
+  readonly setActive: (row: number, col: number) => void;
+}
+
+function cellOf(target: EventTarget): { input: HTMLInputElement; row: number; col: number } | null {
+  if (!(target instanceof HTMLInputElement) || target.dataset.row === undefined) return null;
+  return { input: target, row: Number(target.dataset.row), col: Number(target.dataset.col) };
+}
+
+/**
+ * The grid's delegated event handlers: one set on the table, not one per cell, so a 64×64 grid
+ * stays cheap to render. Drafts live in the cells' own (uncontrolled) text boxes until committed.
+ */
+export function useGridKeyboard(o: GridKeyboardOptions) {
+  const { tableRef, valueRef, textsRef, commit, setError, markPending, setActive } = o;
+
+  const focusCell = useCallback(
+    (row: number, col: number) => {
+      const target = tableRef.current?.querySelector<HTMLInputElement>(
+        `input[data-row="${row}"][data-col="${col}"]`,
+      );
+      target?.focus();
+      target?.select();
+    },
+    [tableRef],
+  );
+
+  /** Commits the box's draft; false (with the message shown) when the draft is invalid. */
+  const commitInput = useCallback(
+    (input: HTMLInputElement, row: number, col: number): boolean => {
+      const t = valueRef.current;
+      const cols = gridShapeOf(t)?.cols ?? 1;
+      const flat = row * cols + col;
+      const shownText = textsRef.current[flat];
+      if (input.value === shownText) {
+        setError(flat, null);
+        return true;
+      }
+      const result = setCell(t, flat, input.value);
+      if (!result.ok) {
+        setError(flat, result.message);
+        return false;
+      }
+      setError(flat, null);
+      if (result.tensor === t) {
+        input.value = shownText;
+        return true;
+      }
+      valueRef.current = result.tensor;
+      markPending(input);
+      commit(result.tensor);
+      return true;
+    },
+    [valueRef, textsRef, setError, markPending, commit],
+  );
+
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLTableElement>) => {
+      const cell = cellOf(e.target);
+      if (cell === null) return;
+      const { input, row, col } = cell;
+      const grid = gridShapeOf(valueRef.current);
+      if (grid === null) return;
+      const flat = row * grid.cols + col;
+      const len = input.value.length;
+      const collapsed = input.selectionStart === input.selectionEnd;
+      const action = keyAction({
+        key: e.key,
+        shiftKey: e.shiftKey,
+        ctrlKey: e.ctrlKey,
+        altKey: e.altKey,
+        metaKey: e.metaKey,
+        composing: e.nativeEvent.isComposing,
+        dirty: input.value !== textsRef.current[flat],
+        caretAtStart: collapsed && input.selectionStart === 0,
+        caretAtEnd: collapsed && input.selectionEnd === len,
+      });
+      if (action === null) return;
+      if (action.kind === 'revert') {
+        e.preventDefault();
+        input.value = textsRef.current[flat];
+        setError(flat, null);
+        input.select();
+        return;
+      }
+      if (!commitInput(input, row, col)) {
+        e.preventDefault();
+        return;
+      }
+      if (action.kind === 'step') {
+        const next = flat + action.step;
+        if (next < 0 || next >= grid.rows * grid.cols) return; // let Tab leave the grid
+        e.preventDefault();
+        focusCell(Math.floor(next / grid.cols), next % grid.cols);
+        return;
+      }
+      e.preventDefault();
+      const r = Math.min(grid.rows - 1, Math.max(0, row + action.dr));
+      const c = Math.min(grid.cols - 1, Math.max(0, col + action.dc));
+      if (r !== row || c !== col) focusCell(r, c);
+      else input.select();
+    },
+    [valueRef, textsRef, setError, commitInput, focusCell],
+  );
+
+  const onFocus = useCallback(
+    (e: FocusEvent<HTMLTableElement>) => {
+      const cell = cellOf(e.target);
+      if (cell === null) return;
+      setActive(cell.row, cell.col);
+      cell.input.select();
+    },
+    [setActive],
+  );
+
+  // Leaving a cell commits its draft, as a spreadsheet does; an invalid draft stays, with its message.
+  const onBlur = useCallback(
+    (e: FocusEvent<HTMLTableElement>) => {
+      const cell = cellOf(e.target);
+      if (cell !== null) commitInput(cell.input, cell.row, cell.col);
+    },
+    [commitInput],
+  );
+
+  const onPaste = useCallback(
+    (e: ClipboardEvent<HTMLTableElement>) => {
+      const cell = cellOf(e.target);
+      if (cell === null) return;
+      const text = e.clipboardData.getData('text/plain');
+      if (!isBlockPaste(text)) return; // one value: an ordinary paste into the box
+      e.preventDefault();
+      const t = valueRef.current;
+      const flat = cell.row * (gridShapeOf(t)?.cols ?? 1) + cell.col;
+      const result = pasteBlock(t, cell.row, cell.col, text);
+      if (!result.ok) {
+        setError(flat, result.message);
+        return;
+      }
+      setError(flat, null);
+      valueRef.current = result.tensor;
+      markPending(cell.input);
+      commit(result.tensor);
+    },
+    [valueRef, setError, markPending, commit],
+  );
+
+  return { onKeyDown, onFocus, onBlur, onPaste };
+}

@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import type { Tensor } from '../../engine';
+import '../matrix.css';
+import { gridShapeOf } from './gridShape';
+import { numpyTextOf } from './numpyText';
+import { ShapeBadge } from './ShapeBadge';
+import { ViewGrid } from './ViewGrid';
+
+/** Props of `MatrixView`. */
+export interface MatrixViewProps {
+  /** The book's name for the array (`out`, `dx`, …): the `data-matrix` hook. */
+  name: string;
+  label?: string;
+  /** The computed array, or null when there is none (yet). */
+  value: Tensor | null;
+  /** NumPy's message when the array could not be computed; shown in place of the values. */
+  error?: string | null;
+  /** Show the values as a True/False mask (bool arrays always are). */
+  mask?: boolean;
+}
+
+/**
+ * A computed array, read-only: a grid tinted by a diverging scale (True/False for masks), its shape and
+ * dtype, and NumPy's printed text on demand. The root carries `data-matrix` and `data-numpy`.
+ */
+export function MatrixView({ name, label, value, error = null, mask = false }: MatrixViewProps) {
+  const [showText, setShowText] = useState(false);
+  const headingId = useId();
+  const textId = useId();
+  const shown = error === null ? value : null;
+  const text = shown === null ? '' : numpyTextOf(shown);
+  const grid = shown === null ? null : gridShapeOf(shown);
+  const title = label ?? name;
+  return (
+    <div
+      className="mx mx--view"
+      role="group"
+      aria-labelledby={headingId}
+      data-matrix={name}
+      data-numpy={text}
+    >
+      <div className="mx-head">
+        <span className="mx-name" id={headingId}>
+          {title}
+        </span>
+        {shown !== null && <ShapeBadge shape={shown.shape} dtype={shown.dtype} />}
+        {shown !== null && (
+          <button
+            type="button"
+            className="mx-btn mx-btn--quiet"
+            aria-pressed={showText}
+            aria-controls={textId}
+            aria-label={`Show ${title} as NumPy prints it`}
+            onClick={() => setShowText((s) => !s)}
+          >
+            print()
+          </button>
+        )}
+      </div>
+      {error !== null ? (
+        <p className="mx-error" role="alert">
+          {error}
+        </p>
+      ) : shown === null ? (
+        <p className="mx-note">—</p>
+      ) : shown.size === 0 ? (
+        <p className="mx-note">empty array</p>
+      ) : grid === null ? (
+        <p className="mx-note">{shown.ndim}-D array: shown as NumPy prints it</p>
+      ) : (
+        <ViewGrid
+          value={shown}
+          grid={grid}
+          label={`${title} values`}
+          boolStyle={mask || shown.dtype === 'bool'}
+        />
+      )}
+      {shown !== null && (showText || grid === null) && (
+        <pre className="mx-pre" id={textId}>
+          {text}
+        </pre>
+      )}
+    </div>
+  );
+}

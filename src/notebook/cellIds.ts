@@ -1,0 +1,10 @@
+/** The notebook's cells, in the seed's order. Their ids are a public contract (`data-cell`, share links). */
+export const CELL_IDS = ['relu', 'sigmoid', 'affine', 'batch-affine', 'softmax-with-loss'] as const;
+
+/** One cell of the notebook. */
+export type CellId = (typeof CELL_IDS)[number];
+
+/** Whether `s` names a cell. */
+export function isCellId(s: string): s is CellId {
+  return (CELL_IDS as readonly string[]).includes(s);
+}

@@ -1,0 +1,239 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EditorGrid } from '../../../src/components/MatrixEditor/EditorGrid';
+import { gridShapeOf } from '../../../src/components/MatrixView/gridShape';
+import { array, toNested, type Tensor } from '../../../src/engine';
+
+afterEach(cleanup);
+
+const x = array([
+  [1.0, -0.5],
+  [-2.0, 3.0],
+]);
+
+/** The grid with its value held in state, as the store would hold it. */
+function Harness({ initial, onCommit }: { initial: Tensor; onCommit: (t: Tensor) => void }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <>
+      <EditorGrid
+        name="x"
+        label="x values"
+        value={value}
+        grid={gridShapeOf(value)!}
+        onCommit={(t) => {
+          onCommit(t);
+          setValue(t);
+        }}
+      />
+      <button type="button">after</button>
+    </>
+  );
+}
+
+function setup(initial: Tensor = x) {
+  const onCommit = vi.fn<(t: Tensor) => void>();
+  const user = userEvent.setup();
+  render(<Harness initial={initial} onCommit={onCommit} />);
+  const cell = (label: string) => screen.getByRole('textbox', { name: label }) as HTMLInputElement;
+  return { onCommit, user, cell };
+}
+
+describe('EditorGrid', () => {
+  it('is a labelled grid of cells, each box labelled by its NumPy index and showing NumPy’s text', () => {
+    const { cell } = setup();
+    expect(screen.getByRole('grid', { name: 'x values' })).toBeInTheDocument();
+    expect(screen.getAllByRole('gridcell')).toHaveLength(4);
+    expect(cell('x[0, 0]').value).toBe('1.');
+    expect(cell('x[0, 1]').value).toBe('-0.5');
+    expect(cell('x[1, 0]').value).toBe('-2.');
+  });
+
+  it('typing a value and pressing Enter commits a new tensor and moves down', async () => {
+    const { user, cell, onCommit } = setup();
+    await user.click(cell('x[0, 1]'));
+    await user.keyboard('2.5{Enter}');
+    expect(onCommit).toHaveBeenCalledTimes(1);
+    expect(toNested(onCommit.mock.calls[0][0])).toEqual([
+      [1, 2.5],
+      [-2, 3],
+    ]);
+    expect(cell('x[1, 1]')).toHaveFocus();
+    expect(cell('x[0, 1]').value).toBe('2.5');
+  });
+
+  it('an entry equal to the value in force commits nothing and shows NumPy’s text again', async () => {
+    const { user, cell, onCommit } = setup();
+    await user.click(cell('x[0, 0]'));
+    await user.keyboard('1.0{Enter}');
+    expect(onCommit).not.toHaveBeenCalled();
+    expect(cell('x[0, 0]').value).toBe('1.');
+  });
+
+  it('a bad value shows role="alert" naming the cell, keeps the draft and does not call onCommit', async () => {
+    const { user, cell, onCommit } = setup();
+    await user.click(cell('x[1, 0]'));
+    await user.keyboard('abc{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent("x[1, 0]: could not convert string to float: 'abc'");
+    expect(onCommit).not.toHaveBeenCalled();
+    expect(cell('x[1, 0]')).toHaveFocus();
+    expect(cell('x[1, 0]').value).toBe('abc');
+    expect(cell('x[1, 0]')).toHaveAttribute('aria-invalid', 'true');
+    expect(cell('x[1, 0]')).toHaveAccessibleDescription(/could not convert/);
+  });
+
+  it('a float typed into an int64 matrix is refused with NumPy’s truncation explained', async () => {
+    const { user, cell, onCommit } = setup(array([[1, 2]]));
+    await user.click(cell('x[0, 0]'));
+    await user.keyboard('1.5{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'int64 matrix: 1.5 would be truncated to 1; switch dtype to float64',
+    );
+    expect(onCommit).not.toHaveBeenCalled();
+  });
+
+  it('Escape reverts the draft to the value in force and clears the message', async () => {
+    const { user, cell, onCommit } = setup();
+    await user.click(cell('x[0, 0]'));
+    await user.keyboard('1.2.3{Enter}');
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(cell('x[0, 0]').value).toBe('1.');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(cell('x[0, 0]')).not.toHaveAttribute('aria-invalid');
+    expect(onCommit).not.toHaveBeenCalled();
+  });
+
+  it('fixing an invalid draft commits it and clears the message', async () => {
+    const { user, cell, onCommit } = setup();
+    await user.click(cell('x[0, 0]'));
+    await user.keyboard('abc{Enter}');
+    await user.keyboard('{Control>}a{/Control}7{Enter}');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(toNested(onCommit.mock.lastCall![0])).toEqual([
+      [7, -0.5],
+      [-2, 3],
+    ]);
+  });
+
+  it('arrow keys move between cells, stopping at the edges', async () => {
+    const { user, cell } = setup();
+    await user.click(cell('x[0, 0]'));
+    await user.keyboard('{ArrowRight}');
+    expect(cell('x[0, 1]')).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(cell('x[0, 1]')).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(cell('x[1, 1]')).toHaveFocus();
+    await user.keyboard('{ArrowLeft}{ArrowUp}');
+    expect(cell('x[0, 0]')).toHaveFocus();
+  });
+
+  it('an arrow key commits the draft before moving', async () => {
+    const { user, cell, onCommit } = setup();
+    await user.click(cell('x[0, 0]'));
+    await user.keyboard('4{ArrowDown}');
+    expect(cell('x[1, 0]')).toHaveFocus();
+    expect(toNested(onCommit.mock.lastCall![0])).toEqual([
+      [4, -0.5],
+      [-2, 3],
+    ]);
+  });
+
+  it('Tab moves in reading order and leaves the grid after the last cell; the grid is one tab stop', async () => {
+    const { user, cell } = setup();
+    await user.click(cell('x[0, 1]'));
+    await user.tab();
+    expect(cell('x[1, 0]')).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(cell('x[0, 1]')).toHaveFocus();
+    await user.tab();
+    await user.tab();
+    expect(cell('x[1, 1]')).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'after' })).toHaveFocus();
+    expect(screen.getAllByRole('textbox').filter((b) => b.tabIndex === 0)).toEqual([cell('x[1, 1]')]);
+  });
+
+  it('leaving a cell commits its draft', async () => {
+    const { user, cell, onCommit } = setup();
+    await user.click(cell('x[0, 0]'));
+    await user.keyboard('9');
+    await user.click(screen.getByRole('button', { name: 'after' }));
+    expect(toNested(onCommit.mock.lastCall![0])).toEqual([
+      [9, -0.5],
+      [-2, 3],
+    ]);
+  });
+
+  it('pasting a 2x3 block fills from the cell pasted into and grows the matrix', async () => {
+    const { user, cell, onCommit } = setup();
+    await user.click(cell('x[1, 0]'));
+    await user.paste('1\t2\t3\n4\t5\t6\n');
+    expect(onCommit).toHaveBeenCalledTimes(1);
+    const t = onCommit.mock.calls[0][0];
+    expect(t.shape).toEqual([3, 3]);
+    expect(toNested(t)).toEqual([
+      [1, -0.5, 0],
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    expect(screen.getAllByRole('gridcell')).toHaveLength(9);
+    expect(cell('x[2, 2]').value).toBe('6.');
+  });
+
+  it('pasting NumPy text fills like a block; an invalid paste shows role="alert" and commits nothing', async () => {
+    const { user, cell, onCommit } = setup();
+    await user.click(cell('x[0, 0]'));
+    await user.paste('[[5 6]\n [7 8]]');
+    expect(toNested(onCommit.mock.lastCall![0])).toEqual([
+      [5, 6],
+      [7, 8],
+    ]);
+    await user.paste('1\tx\n');
+    expect(screen.getByRole('alert')).toHaveTextContent('pasted row 1, column 2');
+    expect(onCommit).toHaveBeenCalledTimes(1);
+  });
+
+  it('pasting one value pastes it into the cell’s box as a draft', async () => {
+    const { user, cell, onCommit } = setup();
+    await user.click(cell('x[0, 0]'));
+    await user.paste('0.75');
+    expect(onCommit).not.toHaveBeenCalled();
+    expect(cell('x[0, 0]').value).toBe('0.75');
+  });
+
+  it('a new value from outside refills the cells but keeps an invalid draft and its message', async () => {
+    const user = userEvent.setup();
+    const onCommit = vi.fn();
+    const view = (v: Tensor) => (
+      <EditorGrid name="x" label="x" value={v} grid={gridShapeOf(v)!} onCommit={onCommit} />
+    );
+    const { rerender } = render(view(x));
+    const box = (label: string) => screen.getByRole('textbox', { name: label }) as HTMLInputElement;
+    await user.click(box('x[0, 0]'));
+    await user.keyboard('oops{Enter}');
+    rerender(
+      view(
+        array([
+          [1.0, 0.25],
+          [-2.0, 3.0],
+        ]),
+      ),
+    );
+    expect(box('x[0, 1]').value).toBe('0.25');
+    expect(box('x[0, 0]').value).toBe('oops');
+    expect(screen.getByRole('alert')).toHaveTextContent('x[0, 0]');
+  });
+
+  it('True and False are typed into a bool matrix', async () => {
+    const { user, cell, onCommit } = setup(array([true, false]));
+    expect(cell('x[0]').value).toBe('True');
+    await user.click(cell('x[1]'));
+    await user.keyboard('True{Enter}');
+    expect(toNested(onCommit.mock.lastCall![0])).toEqual([true, true]);
+  });
+});

@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TextMode } from '../../../src/components/MatrixEditor/TextMode';
+import { toNested, type Tensor } from '../../../src/engine';
+
+afterEach(cleanup);
+
+function setup(text = '[1 2]', allowed = ['float64', 'int64', 'bool'] as const) {
+  const onCommit = vi.fn<(t: Tensor) => void>();
+  const user = userEvent.setup();
+  const { rerender } = render(
+    <TextMode name="b" label="b" text={text} id="b-text" allowedDtypes={allowed} onCommit={onCommit} />,
+  );
+  const box = screen.getByRole('textbox') as HTMLTextAreaElement;
+  const rerenderText = (t: string) =>
+    rerender(
+      <TextMode name="b" label="b" text={t} id="b-text" allowedDtypes={allowed} onCommit={onCommit} />,
+    );
+  return { onCommit, user, box, rerenderText };
+}
+
+describe('TextMode', () => {
+  it('is a textarea[data-numpy-input] showing the text of the value in force', () => {
+    const { box } = setup();
+    expect(box).toHaveAttribute('data-numpy-input', 'b');
+    expect(box.value).toBe('[1 2]');
+  });
+
+  it('the Apply button commits the parsed text', async () => {
+    const { user, box, onCommit } = setup();
+    await user.clear(box);
+    await user.paste('[0.5, 1.5, 2.5]');
+    await user.click(screen.getByRole('button', { name: 'Apply b text' }));
+    expect(toNested(onCommit.mock.lastCall![0])).toEqual([0.5, 1.5, 2.5]);
+  });
+
+  it('a plain Enter only starts a new line', async () => {
+    const { user, box, onCommit } = setup();
+    await user.type(box, '{Enter}');
+    expect(onCommit).not.toHaveBeenCalled();
+    expect(box.value).toBe('[1 2]\n');
+  });
+
+  it('a parse error is shown with role="alert", selects where it is, and keeps the draft', async () => {
+    const { user, box, onCommit } = setup();
+    await user.clear(box);
+    await user.paste('[1, 2');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Line 1, column \d+: /);
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box.value).toBe('[1, 2');
+    expect(onCommit).not.toHaveBeenCalled();
+  });
+
+  it('Escape drops the draft and the message, showing the value in force again', async () => {
+    const { user, box } = setup();
+    await user.clear(box);
+    await user.paste('[[');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await user.keyboard('{Escape}');
+    expect(box.value).toBe('[1 2]');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('follows the value in force while there is no draft, and keeps a draft when it changes', async () => {
+    const { user, box, rerenderText } = setup();
+    rerenderText('[3 4]');
+    expect(box.value).toBe('[3 4]');
+    await user.type(box, ' ');
+    rerenderText('[5 6]');
+    expect(box.value).toBe('[3 4] ');
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { isBlockPaste, parseBlock, pasteBlock } from '../../../src/components/MatrixEditor/pasteBlock';
+import { array, toNested, type Tensor } from '../../../src/engine';
+
+const x = array([
+  [1.0, -0.5],
+  [-2.0, 3.0],
+]);
+const pasted = (t: Tensor, row: number, col: number, text: string) => {
+  const r = pasteBlock(t, row, col, text);
+  if (!r.ok) throw new Error(r.message);
+  return r.tensor;
+};
+
+describe('isBlockPaste', () => {
+  it('is true for tab- or line-separated values and for NumPy brackets, false for one value', () => {
+    expect(isBlockPaste('1\t2')).toBe(true);
+    expect(isBlockPaste('1\n2')).toBe(true);
+    expect(isBlockPaste('[[1, 2]]')).toBe(true);
+    expect(isBlockPaste('array([1., 2.])')).toBe(true);
+    expect(isBlockPaste('1.5')).toBe(false);
+    expect(isBlockPaste('1.5\n')).toBe(false);
+  });
+});
+
+describe('parseBlock', () => {
+  it('reads spreadsheet rows and columns, blanks as null', () => {
+    expect(parseBlock('1\t\t3\r\n4\t5\t6\r\n', 'float64')).toEqual({
+      ok: true,
+      cells: [
+        [1, null, 3],
+        [4, 5, 6],
+      ],
+    });
+  });
+  it('splits untabbed lines on commas and spaces', () => {
+    expect(parseBlock('1, 2 3\n4 5,6', 'int64')).toEqual({
+      ok: true,
+      cells: [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+    });
+  });
+  it('separates values on full-width commas and spaces too', () => {
+    expect(parseBlock('１，２\u3000３', 'int64')).toEqual({ ok: true, cells: [[1, 2, 3]] });
+  });
+  it('names the pasted row and column of a bad value', () => {
+    expect(parseBlock('1\t2\n3\tabc', 'float64')).toEqual({
+      ok: false,
+      message: "pasted row 2, column 2: could not convert string to float: 'abc'",
+    });
+  });
+  it('reads NumPy’s printed text and checks it against the dtype', () => {
+    expect(parseBlock('[[ 1.  -0.5]\n [-2.   3. ]]', 'float64')).toEqual({
+      ok: true,
+      cells: [
+        [1, -0.5],
+        [-2, 3],
+      ],
+    });
+    const r = parseBlock('[[1.5, 2]]', 'int64');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toMatch(/pasted row 1, column 1: int64 matrix: 1.5 would be truncated/);
+  });
+  it('reports a NumPy syntax error with its line and column', () => {
+    const r = parseBlock('[[1, 2],\n [3, ]', 'float64');
+    expect(!r.ok && r.message).toMatch(/line 2, column \d+/);
+  });
+});
+
+describe('pasteBlock', () => {
+  it('fills a 2x3 block from the given cell, growing the matrix with zeros', () => {
+    const t = pasted(x, 1, 0, '1\t2\t3\n4\t5\t6');
+    expect(t.shape).toEqual([3, 3]);
+    expect(toNested(t)).toEqual([
+      [1, -0.5, 0],
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    expect(t.dtype).toBe('float64');
+  });
+  it('keeps the matrix’s shape when the block fits, and blank cells keep their values', () => {
+    const t = pasted(x, 0, 0, '7\t\n\t8');
+    expect(toNested(t)).toEqual([
+      [7, -0.5],
+      [-2, 8],
+    ]);
+  });
+  it('writes a pasted row into a 1-D array and grows it', () => {
+    expect(toNested(pasted(array([1, 2]), 0, 1, '5\t6\t7'))).toEqual([1, 5, 6, 7]);
+  });
+  it('refuses several rows in a 1-D array and several values in a 0-d array', () => {
+    expect(pasteBlock(array([1, 2]), 0, 0, '1\n2').ok).toBe(false);
+    expect(pasteBlock(array(1), 0, 0, '1\t2').ok).toBe(false);
+  });
+  it('leaves the tensor given untouched', () => {
+    const before = Array.from(x.data);
+    pasteBlock(x, 0, 0, '9\t9\n9\t9');
+    expect(Array.from(x.data)).toEqual(before);
+  });
+});

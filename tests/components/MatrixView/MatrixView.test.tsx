@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MatrixView } from '../../../src/components/MatrixView/MatrixView';
+import { array, formatNumpy, full, tensor } from '../../../src/engine';
+
+afterEach(cleanup);
+
+const out = array(
+  [
+    [1, 0],
+    [0, 3],
+  ],
+  'float64',
+);
+
+const rootOf = (container: HTMLElement, name: string) =>
+  container.querySelector(`[data-matrix="${name}"]`) as HTMLElement;
+
+describe('MatrixView', () => {
+  it('data-numpy is exactly formatNumpy(value)', () => {
+    const { container } = render(<MatrixView name="out" value={out} />);
+    expect(rootOf(container, 'out').getAttribute('data-numpy')).toBe(formatNumpy(out));
+    expect(rootOf(container, 'out').getAttribute('data-numpy')).toBe('[[1. 0.]\n [0. 3.]]');
+  });
+
+  it('shows each element as NumPy prints it, with a shape and dtype badge', () => {
+    const { container } = render(<MatrixView name="out" value={out} />);
+    const cells = within(screen.getByRole('table', { name: 'out values' })).getAllByRole('cell');
+    expect(cells.map((c) => c.textContent)).toEqual(['1.', '0.', '0.', '3.']);
+    expect(rootOf(container, 'out')).toHaveTextContent('(2, 2) float64');
+  });
+
+  it('gives each cell its full-precision value as a hover title', () => {
+    render(<MatrixView name="y" value={array([0.1 + 0.2, 1 / 3])} />);
+    const cells = screen.getAllByRole('cell');
+    expect(cells[0]).toHaveTextContent('0.3');
+    expect(cells[0]).toHaveAttribute('title', '0.30000000000000004');
+    expect(cells[1]).toHaveAttribute('title', '0.3333333333333333');
+  });
+
+  it('tints cells on the diverging scale relative to the matrix’s largest magnitude', () => {
+    render(<MatrixView name="dx" value={array([-2.0, 0.0, 2.0])} />);
+    const [neg, zero, pos] = screen.getAllByRole('cell');
+    expect(neg.style.getPropertyValue('--mx-bg-light')).toBe('rgb(91, 155, 213)');
+    expect(zero.style.getPropertyValue('--mx-bg-light')).toBe('rgb(255, 255, 255)');
+    expect(pos.style.getPropertyValue('--mx-bg-light')).toBe('rgb(240, 160, 75)');
+    expect(pos.style.getPropertyValue('--mx-bg-dark')).toBe('rgb(154, 79, 20)');
+  });
+
+  it('marks nan and inf cells distinctly', () => {
+    render(<MatrixView name="y" value={array([NaN, Infinity, -Infinity, 1.0])} />);
+    const [nan, pinf, ninf] = screen.getAllByRole('cell');
+    expect(nan).toHaveClass('mx-nan');
+    expect(nan).toHaveTextContent('nan');
+    expect(pinf).toHaveClass('mx-posinf');
+    expect(ninf).toHaveClass('mx-neginf');
+  });
+
+  it('shows a mask as a True/False grid with True highlighted', () => {
+    render(<MatrixView name="mask" value={array([[true, false]])} mask />);
+    const [t, f] = screen.getAllByRole('cell');
+    expect(t).toHaveTextContent('True');
+    expect(t).toHaveClass('mx-true');
+    expect(f).toHaveTextContent('False');
+    expect(f).toHaveClass('mx-false');
+  });
+
+  it('the print() toggle shows NumPy’s printed text in a <pre>', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<MatrixView name="out" value={out} />);
+    expect(container.querySelector('pre')).toBeNull();
+    const toggle = screen.getByRole('button', { name: 'Show out as NumPy prints it' });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(container.querySelector('pre')!.textContent).toBe(formatNumpy(out));
+  });
+
+  it('in error mode keeps data-matrix, sets data-numpy="" and shows the message as role="alert"', () => {
+    const message = 'shapes (2,1) and (2,3) not aligned: 1 (dim 1) != 2 (dim 0)';
+    const { container } = render(<MatrixView name="out" value={out} error={message} />);
+    const root = rootOf(container, 'out');
+    expect(root).toHaveAttribute('data-numpy', '');
+    expect(within(root).getByRole('alert')).toHaveTextContent(message);
+    expect(within(root).queryByRole('table')).toBeNull();
+  });
+
+  it('with no value keeps data-matrix and an empty data-numpy', () => {
+    const { container } = render(<MatrixView name="dx" value={null} />);
+    expect(rootOf(container, 'dx')).toHaveAttribute('data-numpy', '');
+  });
+
+  it('shows a 3-D array as NumPy’s text, and an empty array as a note', () => {
+    const cube = full([2, 1, 2], 0.5);
+    const { container } = render(<MatrixView name="a" value={cube} />);
+    expect(container.querySelector('pre')!.textContent).toBe(formatNumpy(cube));
+    cleanup();
+    const { container: c2 } = render(
+      <MatrixView name="e" value={tensor([2, 0], 'float64', new Float64Array(0))} />,
+    );
+    expect(rootOf(c2, 'e')).toHaveAttribute('data-numpy', '[]');
+    expect(rootOf(c2, 'e')).toHaveTextContent('empty array');
+  });
+
+  it('a new value updates titles even where the printed text is unchanged, and re-tints every row', () => {
+    const { rerender } = render(<MatrixView name="out" value={array([[1.5], [-1.5]])} />);
+    rerender(<MatrixView name="out" value={array([[1.5000000001], [-3.0]])} />);
+    const [top, bottom] = screen.getAllByRole('cell');
+    expect(top).toHaveTextContent('1.5');
+    expect(top).toHaveAttribute('title', '1.5000000001');
+    expect(top.style.getPropertyValue('--mx-bg-light')).not.toBe('rgb(240, 160, 75)');
+    expect(bottom.style.getPropertyValue('--mx-bg-light')).toBe('rgb(91, 155, 213)');
+  });
+});
