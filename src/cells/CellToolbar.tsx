@@ -1,5 +1,6 @@
 import { CELLS } from '../notebook/cells';
 import type { CellId } from '../notebook/cellIds';
+import { ShareButton } from '../share/ShareButton';
 import { useNotebook } from '../store/useNotebook';
 
 /** A cell's whole-cell actions: load one of the seed's examples, re-roll random inputs, reset. */
@@ -30,6 +31,7 @@ export function CellToolbar({ cell }: { cell: CellId }) {
       <button type="button" data-reset-cell={cell} onClick={() => resetCell(cell)}>
         Reset to the seed
       </button>
+      <ShareButton cell={cell} />
     </div>
   );
 }

@@ -1,0 +1,122 @@
+import { fromBase64url, toBase64url } from './base64url';
+import { inflateCapped, deflate } from './compression';
+import { fail, pass, type DecodeResult, type Step } from './errors';
+import { LIMITS } from './limits';
+import { migrate } from './migrations';
+import { parseSafeJson } from './safeJson';
+import { validatePayload } from './schema';
+import { SNAPSHOT_VERSION, type Snapshot } from './snapshot';
+import { payloadToSnapshot, snapshotToPayload } from './wire';
+
+/**
+ * Snapshot ⇄ URL fragment: `v=<version>&s=<base64url(deflate(JSON))>`. Decoding runs every stage behind a
+ * cap or a check and returns a typed error at the first failure; it never throws (docs/sharing.md).
+ */
+
+const encoder = new TextEncoder();
+
+/** The snapshot's JSON text, put through the same checks decoding uses, so no link is made that would fail. */
+export function snapshotToJson(snapshot: Snapshot): Step<string> {
+  const json = JSON.stringify(snapshotToPayload(snapshot));
+  if (json.length > LIMITS.maxJsonBytes) {
+    return fail(
+      'too-large',
+      `the snapshot is ${json.length} bytes of JSON, more than ${LIMITS.maxJsonBytes}`,
+    );
+  }
+  const parsed = parseSafeJson(json);
+  if (!parsed.ok) return parsed;
+  const checked = validatePayload(parsed.value);
+  return checked.ok ? pass(json) : checked;
+}
+
+/** The fragment (without `#`) carrying `snapshot`, or why it cannot be carried. */
+export function encodeFragment(snapshot: Snapshot): Step<string> {
+  const json = snapshotToJson(snapshot);
+  if (!json.ok) return json;
+  return pass(`v=${SNAPSHOT_VERSION}&s=${toBase64url(deflate(encoder.encode(json.value)))}`);
+}
+
+/** Snapshot JSON text of `version` → a snapshot: parse safely, migrate, validate, build. */
+export function decodeJson(text: string, version: number): DecodeResult {
+  const json = parseSafeJson(text);
+  if (!json.ok) return json;
+  const current = migrate(version, json.value);
+  if (!current.ok) return current;
+  const payload = validatePayload(current.value);
+  if (!payload.ok) return payload;
+  return { ok: true, snapshot: payloadToSnapshot(payload.value) };
+}
+
+/** The `v` and `s` parameters of a fragment; other parameters are ignored, repeated ones are malformed. */
+function readParams(fragment: string): Step<{ version: number; data: string }> {
+  let version: string | undefined;
+  let data: string | undefined;
+  for (const part of fragment.split('&')) {
+    const eq = part.indexOf('=');
+    const key = eq < 0 ? part : part.slice(0, eq);
+    const value = eq < 0 ? '' : part.slice(eq + 1);
+    if (key === 'v' || key === 's') {
+      if ((key === 'v' ? version : data) !== undefined) return fail('malformed', `"${key}" appears twice`);
+      if (key === 'v') version = value;
+      else data = value;
+    }
+  }
+  if (version === undefined) return fail('malformed', 'the link has no version ("v=")');
+  if (!/^\d{1,9}$/.test(version)) return fail('malformed', 'the version ("v=") is not a whole number');
+  if (!data) return fail('malformed', 'the link has no data ("s=")');
+  return pass({ version: Number(version), data });
+}
+
+/** A fragment without its leading `#`. */
+export function bareFragment(hash: string): string {
+  return hash.startsWith('#') ? hash.slice(1) : hash;
+}
+
+/** Whether a URL fragment is meant as a snapshot (has `v=` or `s=`), as opposed to an ordinary anchor. */
+export function isSnapshotFragment(hash: string): boolean {
+  return bareFragment(hash)
+    .split('&')
+    .some((part) => part === 'v' || part === 's' || part.startsWith('v=') || part.startsWith('s='));
+}
+
+function decodeFragmentUnguarded(hash: string): DecodeResult {
+  const fragment = bareFragment(hash);
+  if (fragment.length > LIMITS.maxFragmentChars) {
+    return fail(
+      'too-long',
+      `the link's data is ${fragment.length} characters, more than ${LIMITS.maxFragmentChars}`,
+    );
+  }
+  const params = readParams(fragment);
+  if (!params.ok) return params;
+  if (params.value.version > SNAPSHOT_VERSION) {
+    return fail(
+      'unsupported-version',
+      `version ${params.value.version} is newer than this page reads (up to ${SNAPSHOT_VERSION})`,
+    );
+  }
+  const bytes = fromBase64url(params.value.data);
+  if (!bytes.ok) return bytes;
+  const inflated = inflateCapped(bytes.value, LIMITS.maxJsonBytes);
+  if (!inflated.ok) return inflated;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(inflated.value);
+  } catch {
+    return fail('bad-json', 'the data is not UTF-8 text');
+  }
+  return decodeJson(text, params.value.version);
+}
+
+/**
+ * A URL fragment (with or without `#`) → the snapshot it carries, or a typed error. Never throws: a
+ * failure no stage foresaw is still reported, as 'invalid'.
+ */
+export function decodeFragment(hash: string): DecodeResult {
+  try {
+    return decodeFragmentUnguarded(hash);
+  } catch (e) {
+    return fail('invalid', `the link could not be read (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
