@@ -17,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker is served as-is from public/ and runs in the worker's global scope.
+    files: ['public/sw.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.serviceworker } },
+  },
+  {
     // The engine is pure: no UI framework, no store, no charts, no DOM.
     files: ['src/engine/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },

@@ -1,8 +1,13 @@
 import { AffineCell } from './cells/AffineCell';
+import { LazyTwoLayerNetCell } from './cells/TwoLayerNetCell/LazyTwoLayerNetCell';
+import { TrainingSection } from './training/TrainingSection';
+import { AffineCellChart, ReluCellChart, SigmoidCellChart, SoftmaxCellChart } from './cells/CellCharts';
 import { ReluCell } from './cells/ReluCell';
 import { SigmoidCell } from './cells/SigmoidCell';
 import { SoftmaxWithLossCell } from './cells/SoftmaxWithLossCell';
 import { AppFooter, AppHeader, ClosingSection, Intro } from './AppSections';
+import { SkipLink } from './components/SkipLink';
+import { DownloadNotebookButton } from './export/DownloadNotebookButton';
 import { LinkBanner } from './share/LinkBanner';
 import { NotebookShareBar } from './share/NotebookShareBar';
 import type { ShareSession } from './share/session';
@@ -16,22 +21,25 @@ export interface Keeping {
 
 /**
  * The notebook page: the seed's five sections as live cells, in its order.
- * CHART SLOTS: each cell takes a `chart` prop (e.g. <ReluCell chart={<ReluChart />} />), wired by the lead.
  */
 export function App({ keeping }: { keeping?: Keeping }) {
   return (
     <>
+      <SkipLink />
       <AppHeader />
       <main className="notebook">
         {keeping && <LinkBanner session={keeping.session} />}
         {keeping && <NotebookShareBar session={keeping.session} history={keeping.history} />}
         <Intro />
-        <ReluCell />
-        <SigmoidCell />
-        <AffineCell cell="affine" />
-        <AffineCell cell="batch-affine" />
-        <SoftmaxWithLossCell />
+        <DownloadNotebookButton />
+        <ReluCell chart={<ReluCellChart />} />
+        <SigmoidCell chart={<SigmoidCellChart />} />
+        <AffineCell cell="affine" chart={<AffineCellChart cell="affine" />} />
+        <AffineCell cell="batch-affine" chart={<AffineCellChart cell="batch-affine" />} />
+        <SoftmaxWithLossCell chart={<SoftmaxCellChart />} />
         <ClosingSection />
+        <LazyTwoLayerNetCell />
+        <TrainingSection />
       </main>
       <AppFooter />
     </>

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
 
 interface Props {
   /** What the message calls the failed part, e.g. "ReLU". */
@@ -28,16 +29,21 @@ export class CellErrorBoundary extends Component<Props, { error: Error | null }>
   render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <div className="cell-crash" role="alert">
-        <p>
-          {this.props.label} stopped on an unexpected error (a bug in this app, not in your input):{' '}
-          <code>{error.message}</code>
-        </p>
-        <button type="button" onClick={this.reset}>
-          Reset this cell to the seed&apos;s inputs
-        </button>
-      </div>
-    );
+    return <Crash label={this.props.label} error={error} onReset={this.reset} />;
   }
+}
+
+/** What a crashed cell shows instead of its live part (a function component, so it can follow the language). */
+function Crash({ label, error, onReset }: { label: string; error: Error; onReset: () => void }) {
+  const t = useT();
+  return (
+    <div className="cell-crash" role="alert">
+      <p>
+        {t('crash.message', { label })} <code lang="en">{error.message}</code>
+      </p>
+      <button type="button" onClick={onReset}>
+        {t('crash.reset')}
+      </button>
+    </div>
+  );
 }

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { MatrixEditor } from '../components/MatrixEditor/MatrixEditor';
 import { MatrixView } from '../components/MatrixView/MatrixView';
+import type { Translate } from '../i18n/translate';
+import { useT } from '../i18n/useT';
 import type { SeedDout } from '../notebook/cellDefinition';
 import { CELLS, seedMatrices } from '../notebook/cells';
 import type { CellId } from '../notebook/cellIds';
@@ -8,15 +10,15 @@ import type { DerivedMatrix } from '../store/selectors/outputs';
 import type { DoutSource } from '../store/types';
 import { useNotebook } from '../store/useNotebook';
 
-function seedLabel(seedDout: SeedDout): string {
+function seedLabel(seedDout: SeedDout, t: Translate): string {
   switch (seedDout.kind) {
     case 'input':
-      return `${seedDout.name}, as the seed passes`;
+      return t('dout.seedInput', { name: seedDout.name });
     case 'constant':
-      return "the seed's dY";
+      return t('dout.seedConstant');
     case 'ones':
     case 'none':
-      return 'ones (the seed runs no backward here)';
+      return t('dout.seedNone');
   }
 }
 
@@ -26,6 +28,7 @@ export function DoutControl({ cell, derived }: { cell: CellId; derived: DerivedM
   const seed = useNotebook((s) => s.inputs[cell].seed);
   const setDout = useNotebook((s) => s.setDout);
   const setMatrix = useNotebook((s) => s.setMatrix);
+  const t = useT();
   const seedDout = useMemo(() => seedMatrices(cell, seed).dout, [cell, seed]);
   return (
     <div className="dout">
@@ -36,9 +39,9 @@ export function DoutControl({ cell, derived }: { cell: CellId; derived: DerivedM
           data-dout-source={cell}
           onChange={(e) => setDout(cell, e.target.value as DoutSource)}
         >
-          <option value="seed">{seedLabel(CELLS[cell].seedDout)}</option>
+          <option value="seed">{seedLabel(CELLS[cell].seedDout, t)}</option>
           <option value="ones">np.ones_like(out)</option>
-          <option value="custom">my own matrix</option>
+          <option value="custom">{t('dout.custom')}</option>
         </select>
       </label>
       {derived.value ? (

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ScalarView } from '../components/MatrixView/ScalarView';
+import { useT } from '../i18n/useT';
 import { softmaxWithLossCell } from '../notebook/softmaxWithLoss';
 import { deriveSoftmaxWithLoss } from '../store/selectors/softmaxWithLoss';
 import { Cell } from './Cell';
@@ -14,6 +15,7 @@ const CELL = 'softmax-with-loss';
 
 function SoftmaxWithLossLive() {
   const { matrices: m, loss, warnings } = useCellOutputs(CELL, deriveSoftmaxWithLoss);
+  const t = useT();
   return (
     <>
       <CellToolbar cell={CELL} />
@@ -21,7 +23,7 @@ function SoftmaxWithLossLive() {
         inputs={
           <>
             <InputMatrix cell={CELL} name="x" label="x" />
-            <InputMatrix cell={CELL} name="t" label="t (the seed calls it y)" />
+            <InputMatrix cell={CELL} name="t" label={t('softmax.tLabel')} />
           </>
         }
         forward={

@@ -46,7 +46,19 @@ export function tensor(shape: readonly number[], dtype: DType, data: Float64Arra
   if (data.length !== size) {
     throw new RangeError(`data of length ${data.length} does not fill shape (${shape.join(', ')})`);
   }
-  return Object.freeze({ shape: Object.freeze([...shape]), dtype, data, size, ndim: shape.length });
+  // A frozen shape cannot change under us, so it is shared rather than copied.
+  const own = Object.isFrozen(shape) ? shape : Object.freeze([...shape]);
+  return Object.freeze({ shape: own, dtype, data, size, ndim: shape.length });
+}
+
+/**
+ * Engine-internal `tensor()` for results whose shape the engine computed itself (valid by construction,
+ * filled by `data`): skips the checks, and shares `shape` (frozen here if it is not yet). Callers must
+ * pass a shape array nobody else will write to.
+ */
+export function resultTensor(shape: readonly number[], dtype: DType, data: Float64Array): Tensor {
+  const own = Object.isFrozen(shape) ? shape : Object.freeze(shape);
+  return Object.freeze({ shape: own, dtype, data, size: data.length, ndim: own.length });
 }
 
 /** A new tensor of `shape` and `dtype` filled with `value`. */

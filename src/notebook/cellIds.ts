@@ -1,5 +1,15 @@
-/** The notebook's cells, in the seed's order. Their ids are a public contract (`data-cell`, share links). */
-export const CELL_IDS = ['relu', 'sigmoid', 'affine', 'batch-affine', 'softmax-with-loss'] as const;
+/**
+ * The notebook's cells, in the seed's order; the two-layer net is the seed's closing section (誤差逆伝播の実装).
+ * Their ids are a public contract (`data-cell`, share links).
+ */
+export const CELL_IDS = [
+  'relu',
+  'sigmoid',
+  'affine',
+  'batch-affine',
+  'softmax-with-loss',
+  'two-layer-net',
+] as const;
 
 /** One cell of the notebook. */
 export type CellId = (typeof CELL_IDS)[number];

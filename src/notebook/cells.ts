@@ -7,6 +7,7 @@ import { CELL_IDS, type CellId } from './cellIds';
 import { reluCell } from './relu';
 import { sigmoidCell } from './sigmoid';
 import { softmaxWithLossCell } from './softmaxWithLoss';
+import { twoLayerNetCell } from './twoLayerNet';
 
 /** Every cell's definition, by id. Iterate `CELL_IDS` for the seed's order. */
 export const CELLS: Readonly<Record<CellId, CellDefinition>> = {
@@ -15,6 +16,7 @@ export const CELLS: Readonly<Record<CellId, CellDefinition>> = {
   affine: affineCell,
   'batch-affine': batchAffineCell,
   'softmax-with-loss': softmaxWithLossCell,
+  'two-layer-net': twoLayerNetCell,
 };
 
 /** A cell's inputs with `preset` loaded (the cell's dout goes back to what the seed passes). */
@@ -30,6 +32,17 @@ export function presetInputs(def: CellDefinition, preset: Preset): CellInputs {
 export function seededInputs(def: CellDefinition, seed: number): CellInputs {
   if (!def.random) throw new Error(`cell ${def.id} has no random inputs to draw`);
   return { matrices: def.random.draw(seed), dout: def.defaultDout, seed };
+}
+
+/**
+ * `current` redrawn at a new seed: what the seed draws, except the inputs the cell keeps on a new seed
+ * (`keepOnReseed`), which stay as the learner set them; the dout choice stays too.
+ */
+export function reseededInputs(def: CellDefinition, current: CellInputs, seed: number): CellInputs {
+  const drawn = seededInputs(def, seed);
+  const kept = (def.random?.keepOnReseed ?? []).filter((name) => name in current.matrices);
+  const matrices = { ...drawn.matrices, ...Object.fromEntries(kept.map((n) => [n, current.matrices[n]])) };
+  return { ...drawn, matrices, dout: current.dout };
 }
 
 /** The inputs a cell starts with: the seed's values (its first preset, or its random draw). */

@@ -1,5 +1,7 @@
+import { CELL_IDS } from '../notebook/cellIds';
 import { useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { usePick, useT } from '../i18n/useT';
 import { CELLS } from '../notebook/cells';
 import type { DecodeError } from './errors';
 import { ERROR_MESSAGES, FAILURE_HEADINGS } from './messages';
@@ -17,13 +19,14 @@ export function LinkBanner({ session }: { session: ShareSession }) {
   const autosaveError = useStore(session.state, (s) => s.autosaveError);
   const saveError = useStore(session.state, (s) => s.saveError);
   const [autosaveSeen, setAutosaveSeen] = useState(false);
+  const t = useT();
   useLinkFocus(session);
   return (
     <>
       <Notice notice={notice} session={session} />
       {autosaveError && !autosaveSeen && (
         <Failure kind="autosave" error={autosaveError} onDismiss={() => setAutosaveSeen(true)}>
-          It was set aside; the notebook starts from the seed’s values.
+          {t('banner.autosaveSetAside')}
         </Failure>
       )}
       {saveError && <Failure kind="save" error={saveError} />}
@@ -32,45 +35,37 @@ export function LinkBanner({ session }: { session: ShareSession }) {
 }
 
 function Notice({ notice, session }: { notice: LinkNotice; session: ShareSession }) {
+  const t = useT();
+  const pick = usePick();
   if (notice.kind === 'none') return null;
   if (notice.kind === 'broken') {
     return (
       <Failure kind={notice.source} error={notice.error} onDismiss={session.dismiss}>
-        Nothing from it was loaded; this is your own notebook.
+        {t('banner.nothingLoaded')}
       </Failure>
     );
   }
   const what = notice.cell
-    ? `“${CELLS[notice.cell].title.en}”`
-    : notice.cells.length === 5
-      ? 'the whole notebook'
-      : notice.cells.map((id) => CELLS[id].title.en).join(', ');
-  const from = notice.source === 'link' ? 'a shared link' : 'a snapshot file';
+    ? t('share.quoted', { title: pick(CELLS[notice.cell].title) })
+    : notice.cells.length === CELL_IDS.length
+      ? t('share.wholeNotebook')
+      : notice.cells.map((id) => pick(CELLS[id].title)).join(t('list.separator'));
+  const from = notice.source === 'link' ? t('banner.fromLink') : t('banner.fromFile');
   return (
     <div className="link-banner" role="status" data-link-banner={notice.adopted ? 'adopted' : 'opened'}>
-      {notice.adopted ? (
-        <p>
-          You edited the notebook opened from {from}; it is now saved as yours. Your previous notebook is
-          kept.
-        </p>
-      ) : (
-        <p>
-          Opened {what} from {from}. Your own notebook is kept safe: edit this one to make it yours, or go
-          back.
-        </p>
-      )}
+      {notice.adopted ? <p>{t('banner.adopted', { from })}</p> : <p>{t('banner.opened', { what, from })}</p>}
       <div className="link-banner-actions">
         {!notice.adopted && (
           <button type="button" data-link-keep="" onClick={session.keepShared}>
-            Keep this notebook
+            {t('banner.keep')}
           </button>
         )}
         <button type="button" data-link-back="" onClick={session.backToMine}>
-          {notice.adopted ? 'Back to my previous notebook' : 'Back to my notebook'}
+          {notice.adopted ? t('banner.backPrevious') : t('banner.back')}
         </button>
         {notice.adopted && (
           <button type="button" data-link-dismiss="" onClick={session.dismiss}>
-            Dismiss
+            {t('banner.dismiss')}
           </button>
         )}
       </div>
@@ -86,6 +81,8 @@ interface FailureProps {
 }
 
 function Failure({ kind, error, onDismiss, children }: FailureProps) {
+  const t = useT();
+  const pick = usePick();
   return (
     <div
       className="link-banner link-banner-failure"
@@ -94,16 +91,18 @@ function Failure({ kind, error, onDismiss, children }: FailureProps) {
       data-error-code={error.code}
     >
       <p>
-        <strong>{FAILURE_HEADINGS[kind]}</strong> {ERROR_MESSAGES[error.code]} {children}
+        <strong>{pick(FAILURE_HEADINGS[kind])}</strong> {pick(ERROR_MESSAGES[error.code])} {children}
       </p>
       <details>
-        <summary>Details</summary>
-        <code className="link-banner-detail">{error.message}</code>
+        <summary>{t('banner.details')}</summary>
+        <code className="link-banner-detail" lang="en">
+          {error.message}
+        </code>
       </details>
       {onDismiss && (
         <div className="link-banner-actions">
           <button type="button" data-link-dismiss="" onClick={onDismiss}>
-            Dismiss
+            {t('banner.dismiss')}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useContext } from 'react';
+import { useT } from '../i18n/useT';
 import type { History } from '../store/history';
 import { NotebookStoreContext } from '../store/useNotebook';
 import { OpenFileButton } from './OpenFileButton';
@@ -13,12 +14,13 @@ import { useUndoKeys } from './useUndoKeys';
  */
 export function NotebookShareBar({ session, history }: { session: ShareSession; history: History }) {
   const store = useContext(NotebookStoreContext);
+  const t = useT();
   useUndoKeys(history);
   return (
-    <div className="notebook-share-bar" role="toolbar" aria-label="Notebook">
+    <div className="notebook-share-bar" role="toolbar" aria-label={t('share.bar')}>
       <UndoButtons history={history} />
       <button type="button" data-reset-all="" onClick={() => store.getState().resetAll()}>
-        Reset the notebook to the seed
+        {t('share.resetAll')}
       </button>
       <ShareButton />
       <OpenFileButton session={session} />

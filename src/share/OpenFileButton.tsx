@@ -1,4 +1,5 @@
 import { useId, type ChangeEvent } from 'react';
+import { useT } from '../i18n/useT';
 import { LIMITS } from './limits';
 import type { ShareSession } from './session';
 
@@ -8,6 +9,7 @@ import type { ShareSession } from './session';
  */
 export function OpenFileButton({ session }: { session: ShareSession }) {
   const id = useId();
+  const t = useT();
   const onChange = async (e: ChangeEvent<HTMLInputElement>) => {
     const input = e.currentTarget;
     const file = input.files?.[0];
@@ -18,7 +20,7 @@ export function OpenFileButton({ session }: { session: ShareSession }) {
   };
   return (
     <span className="open-file">
-      <label htmlFor={id}>Open a snapshot file</label>
+      <label htmlFor={id}>{t('share.openFile')}</label>
       <input
         id={id}
         type="file"

@@ -1,4 +1,5 @@
 import { useContext, useRef, useState } from 'react';
+import { useLang, usePick, useT } from '../i18n/useT';
 import { CELLS } from '../notebook/cells';
 import type { CellId } from '../notebook/cellIds';
 import { NotebookStoreContext } from '../store/useNotebook';
@@ -23,7 +24,10 @@ export function ShareButton({ cell }: { cell?: CellId }) {
   const store = useContext(NotebookStoreContext);
   const [shared, setShared] = useState<Shared>({ kind: 'idle' });
   const urlRef = useRef<HTMLInputElement>(null);
-  const what = cell ? `“${CELLS[cell].title.en}”` : 'The whole notebook';
+  const lang = useLang();
+  const t = useT();
+  const pick = usePick();
+  const quoted = cell ? t('share.quoted', { title: pick(CELLS[cell].title) }) : null;
 
   const share = async () => {
     const inputs = store.getState().inputs;
@@ -48,7 +52,7 @@ export function ShareButton({ cell }: { cell?: CellId }) {
   return (
     <div className="share" data-share-for={cell ?? 'notebook'}>
       <button type="button" data-share={cell ?? 'notebook'} onClick={() => void share()}>
-        {cell ? 'Share this cell' : 'Share the notebook'}
+        {cell ? t('share.cell') : t('share.notebook')}
       </button>
       {shared.kind === 'link' && (
         <>
@@ -58,21 +62,17 @@ export function ShareButton({ cell }: { cell?: CellId }) {
             data-share-url=""
             readOnly
             value={shared.link.url}
-            aria-label={`Link to ${cell ? what : 'the whole notebook'}`}
+            aria-label={t('share.linkTo', { what: quoted ?? t('share.wholeNotebook') })}
             onFocus={(e) => e.currentTarget.select()}
           />
           <span className="share-status" role="status" data-share-status={statusOf(shared.copied)}>
-            {shared.copied === null
-              ? ''
-              : shared.copied
-                ? 'Link copied.'
-                : 'Select the link and copy it (Ctrl+C).'}
+            {shared.copied === null ? '' : shared.copied ? t('share.copied') : t('share.selectAndCopy')}
           </span>
           {shared.link.preferFile && (
             <span className="share-long">
-              This link is {shared.link.length.toLocaleString('en')} characters long; chat apps may cut it.{' '}
+              {t('share.tooLong', { length: shared.link.length.toLocaleString(lang) })}{' '}
               <button type="button" data-share-file="" onClick={download}>
-                Download as a file
+                {t('share.download')}
               </button>
             </span>
           )}
@@ -80,7 +80,10 @@ export function ShareButton({ cell }: { cell?: CellId }) {
       )}
       {shared.kind === 'error' && (
         <p className="share-error" role="alert" data-share-status="error">
-          {what} cannot be shared as a link: {ERROR_MESSAGES[shared.error.code]}
+          {t('share.cannot', {
+            what: quoted ?? t('share.wholeNotebookStart'),
+            why: pick(ERROR_MESSAGES[shared.error.code]),
+          })}
         </p>
       )}
     </div>

@@ -1,33 +1,74 @@
+import type { Bilingual } from '../i18n/bilingual';
 import { LIMITS } from './limits';
 import type { DecodeErrorCode } from './errors';
 
+const count = (n: number): string => n.toLocaleString('en');
+
 /**
- * What the page tells a person about each error code, in one table (issue 6 translates it).
+ * What the page tells a person about each error code, in one table, in both languages.
  * Each sentence is about "it": the link, file or saved notebook named by the banner's heading.
  */
-export const ERROR_MESSAGES: Readonly<Record<DecodeErrorCode, string>> = {
-  malformed: 'It is not a Layer Explorer link: the “#v=…&s=…” part is missing or garbled.',
-  'too-long': `It is too long to be a notebook snapshot (more than ${LIMITS.maxFragmentChars.toLocaleString('en')} characters).`,
-  'unsupported-version':
-    'It was made by a newer or unknown version of Layer Explorer, which this page cannot read.',
-  'bad-encoding':
-    'It contains characters a snapshot never has; it was probably altered, or mangled when it was pasted.',
-  corrupt: 'It is cut short or damaged: part of it was probably lost when it was copied.',
-  'too-large': `It unpacks to more data than a snapshot may hold (${LIMITS.maxJsonBytes / 1024} KB), so it was not opened.`,
-  'bad-json': 'Its contents are not a notebook snapshot.',
-  'forbidden-key':
-    'It contains a key snapshots never use (such as __proto__ or constructor), so it was not opened.',
-  'non-finite':
-    'It contains a number too large to represent; NaN and infinities are written as "nan" and "inf".',
-  'shape-too-large': `It asks for a matrix larger than the notebook allows (at most ${LIMITS.maxElements.toLocaleString('en')} elements, ${LIMITS.maxDims} dimensions, ${LIMITS.maxDimLength.toLocaleString('en')} per dimension).`,
-  invalid: 'Its snapshot does not match what a Layer Explorer notebook holds.',
-  'storage-refused': 'The browser refused to store it (storage may be full or turned off).',
+export const ERROR_MESSAGES: Readonly<Record<DecodeErrorCode, Bilingual>> = {
+  malformed: {
+    en: 'It is not a Layer Explorer link: the “#v=…&s=…” part is missing or garbled.',
+    ja: 'Layer Explorer のリンクではありません。「#v=…&s=…」の部分がないか、崩れています。',
+  },
+  'too-long': {
+    en: `It is too long to be a notebook snapshot (more than ${count(LIMITS.maxFragmentChars)} characters).`,
+    ja: `ノートブックのスナップショットとしては長すぎます（${count(LIMITS.maxFragmentChars)} 文字を超えています）。`,
+  },
+  'unsupported-version': {
+    en: 'It was made by a newer or unknown version of Layer Explorer, which this page cannot read.',
+    ja: 'より新しい、または未知のバージョンの Layer Explorer で作られたもので、このページでは読めません。',
+  },
+  'bad-encoding': {
+    en: 'It contains characters a snapshot never has; it was probably altered, or mangled when it was pasted.',
+    ja: 'スナップショットには決して含まれない文字があります。書き換えられたか、貼り付けたときに崩れたのでしょう。',
+  },
+  corrupt: {
+    en: 'It is cut short or damaged: part of it was probably lost when it was copied.',
+    ja: '途中で切れているか、壊れています。コピーしたときに一部が失われたのでしょう。',
+  },
+  'too-large': {
+    en: `It unpacks to more data than a snapshot may hold (${LIMITS.maxJsonBytes / 1024} KB), so it was not opened.`,
+    ja: `展開するとスナップショットの上限（${LIMITS.maxJsonBytes / 1024} KB）を超えるので、開きませんでした。`,
+  },
+  'bad-json': {
+    en: 'Its contents are not a notebook snapshot.',
+    ja: '中身がノートブックのスナップショットではありません。',
+  },
+  'forbidden-key': {
+    en: 'It contains a key snapshots never use (such as __proto__ or constructor), so it was not opened.',
+    ja: 'スナップショットでは使わないキー（__proto__ や constructor など）を含んでいるので、開きませんでした。',
+  },
+  'non-finite': {
+    en: 'It contains a number too large to represent; NaN and infinities are written as "nan" and "inf".',
+    ja: '表せないほど大きな数が含まれています。NaN と無限大は "nan" と "inf" と書かれます。',
+  },
+  'shape-too-large': {
+    en: `It asks for a matrix larger than the notebook allows (at most ${count(LIMITS.maxElements)} elements, ${LIMITS.maxDims} dimensions, ${count(LIMITS.maxDimLength)} per dimension).`,
+    ja: `ノートブックで扱える大きさを超える行列を求めています（要素は ${count(LIMITS.maxElements)} 個まで、次元は ${LIMITS.maxDims} まで、各次元の長さは ${count(LIMITS.maxDimLength)} まで）。`,
+  },
+  invalid: {
+    en: 'Its snapshot does not match what a Layer Explorer notebook holds.',
+    ja: 'スナップショットの中身が Layer Explorer のノートブックの形と合いません。',
+  },
+  'storage-refused': {
+    en: 'The browser refused to store it (storage may be full or turned off).',
+    ja: 'ブラウザが保存を拒みました（保存領域がいっぱいか、無効になっているのかもしれません）。',
+  },
 };
 
 /** The banner's heading for a failure, by where the snapshot came from. */
 export const FAILURE_HEADINGS = {
-  link: 'This link could not be opened.',
-  file: 'This file could not be opened.',
-  autosave: 'Your saved notebook could not be restored.',
-  save: 'Your changes are not being saved in this browser.',
-} as const;
+  link: { en: 'This link could not be opened.', ja: 'このリンクは開けませんでした。' },
+  file: { en: 'This file could not be opened.', ja: 'このファイルは開けませんでした。' },
+  autosave: {
+    en: 'Your saved notebook could not be restored.',
+    ja: '保存されていたノートブックを復元できませんでした。',
+  },
+  save: {
+    en: 'Your changes are not being saved in this browser.',
+    ja: '変更がこのブラウザに保存されていません。',
+  },
+} as const satisfies Readonly<Record<string, Bilingual>>;

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Tensor } from '../engine';
-import { CELLS, defaultCellInputs, defaultInputs, presetInputs, seededInputs } from '../notebook/cells';
+import { CELLS, defaultCellInputs, defaultInputs, presetInputs, reseededInputs } from '../notebook/cells';
 import type { CellId } from '../notebook/cellIds';
 import type { CellInputs, CellPatch, DoutSource, NotebookInputs } from './types';
 
@@ -18,7 +18,7 @@ export interface NotebookState {
   readonly setDout: (cell: CellId, source: DoutSource) => void;
   /** Changes several inputs of one cell in a single step (a pitfall's one-click fix). */
   readonly patchCell: (cell: CellId, patch: CellPatch) => void;
-  /** Redraws a random cell's inputs after `np.random.seed(seed)`. */
+  /** Redraws a random cell's inputs after `np.random.seed(seed)` (keeping those it keeps on a new seed). */
   readonly setSeed: (cell: CellId, seed: number) => void;
   /** Redraws a random cell's inputs with the next seed. */
   readonly reroll: (cell: CellId) => void;
@@ -62,7 +62,7 @@ export function createNotebookStore(initial: NotebookInputs = defaultInputs()): 
           matrices: { ...c.matrices, ...patch.matrices },
           dout: patch.dout ?? c.dout,
         })),
-      setSeed: (cell, seed) => update(cell, (c) => ({ ...seededInputs(CELLS[cell], seed), dout: c.dout })),
+      setSeed: (cell, seed) => update(cell, (c) => reseededInputs(CELLS[cell], c, seed)),
       reroll: (cell) => get().setSeed(cell, (get().inputs[cell].seed + 1) % 2 ** 32),
       loadPreset: (cell, presetId) => {
         const def = CELLS[cell];

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/App';
+import { langStore } from '../../src/i18n/langStore';
 import { CELL_IDS } from '../../src/notebook/cellIds';
 import { numpyOf, renderWithStore } from './renderWithStore';
 
@@ -12,11 +13,16 @@ describe('App', () => {
     expect(ids).toEqual([...CELL_IDS]);
   });
 
-  it('names the app and the chapter in its header', () => {
+  it('names the app and the chapter in its header, in the page language', () => {
     renderWithStore(<App />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Layer Explorer — Deep Learning from Scratch (ゼロから作るDeep Learning), chapter 5',
+    );
+    act(() => langStore.getState().choose('ja'));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Layer Explorer — ゼロから作るDeep Learning 5章',
     );
+    act(() => langStore.getState().choose('en'));
   });
 
   it('says honestly that the two-layer net comes next and is not built yet', () => {

@@ -20,7 +20,7 @@ describe('Cell', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('carries the data-cell hook, the title in Japanese and English, and the commentary side by side', () => {
+  it("carries the data-cell hook, the title and commentary in English with the seed's Japanese kept", () => {
     failing = false;
     const { container } = renderWithStore(
       <Cell def={CELLS.relu}>
@@ -29,7 +29,7 @@ describe('Cell', () => {
     );
     const cell = container.querySelector<HTMLElement>('[data-cell="relu"]')!;
     expect(within(cell).getByRole('heading', { level: 2 })).toHaveTextContent(
-      'ReLUレイヤの実装 Implementing the ReLU layer',
+      'Implementing the ReLU layer ReLUレイヤの実装',
     );
     const seedNote = cell.querySelector('[data-note-source="seed"]')!;
     expect(seedNote.querySelector('[lang="ja"]')).toHaveTextContent('Reluはmask変数をもつ');

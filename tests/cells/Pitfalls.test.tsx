@@ -3,6 +3,8 @@ import { fireEvent, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Pitfalls } from '../../src/cells/Pitfalls';
 import { warning } from '../../src/engine';
+import { createLangStore } from '../../src/i18n/langStore';
+import { LangStoreContext } from '../../src/i18n/useT';
 import { renderWithStore } from './renderWithStore';
 
 describe('Pitfalls', () => {
@@ -17,7 +19,21 @@ describe('Pitfalls', () => {
     const item = container.querySelector<HTMLElement>('[data-pitfall="softmax-t-bool"]')!;
     expect(item).toHaveTextContent(`What NumPy did: ${w.message}`);
     expect(item).toHaveTextContent('What you probably meant: Integer labels: t.astype(int).');
-    expect(item.querySelector('[lang="ja"]')).toHaveTextContent('マスクとして使われる bool の t');
+  });
+
+  it("explains it in Japanese in Japanese, with the engine's English message one click away", () => {
+    const w = warning('softmax-t-bool');
+    const ja = createLangStore({ storage: null, languages: ['ja-JP'] });
+    const { container } = renderWithStore(
+      <LangStoreContext value={ja}>
+        <Pitfalls cell="softmax-with-loss" warnings={[w]} />
+      </LangStoreContext>,
+    );
+    const item = container.querySelector<HTMLElement>('[data-pitfall="softmax-t-bool"]')!;
+    expect(item.querySelector('h4')).toHaveTextContent('マスクとして使われる bool の t');
+    expect(item).toHaveTextContent('おそらく意図していたこと: 整数のラベルです: t.astype(int)。');
+    expect(item.querySelector('details [lang="en"]')).toHaveTextContent(w.message);
+    expect(within(item).getByRole('button', { name: 't.astype(int) にする' })).toBeInTheDocument();
   });
 
   it('applies a fix to the cell in one click', () => {

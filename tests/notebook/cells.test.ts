@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatNumpy } from '../../src/engine';
-import { CELLS, defaultCellInputs, defaultInputs, seedMatrices } from '../../src/notebook/cells';
+import { array, formatNumpy } from '../../src/engine';
+import {
+  CELLS,
+  defaultCellInputs,
+  defaultInputs,
+  reseededInputs,
+  seedMatrices,
+} from '../../src/notebook/cells';
 import { CELL_IDS } from '../../src/notebook/cellIds';
 
 const seed = readFileSync(new URL('../../scripts/fixtures/seed_notebook.txt', import.meta.url), 'utf8');
@@ -14,7 +20,9 @@ describe('CELLS', () => {
 
   it("quotes each cell's Python verbatim from the seed, with what it printed right after it", () => {
     for (const id of CELL_IDS) {
-      expect(CELLS[id].source.length).toBeGreaterThan(0);
+      // The seed's closing section has no code: it points at another notebook, so its cell runs the book's.
+      if (id === 'two-layer-net') expect(CELLS[id].source).toEqual([]);
+      else expect(CELLS[id].source.length).toBeGreaterThan(0);
       for (const { prompt, code, output } of CELLS[id].source) {
         expect(seed).toContain(`In [${prompt}]:\n${code}\n`);
         if (output !== undefined) expect(seed).toContain(`In [${prompt}]:\n${code}\n\n${output}\n`);
@@ -39,8 +47,10 @@ describe('CELLS', () => {
     }
   });
 
-  it("titles each cell with the seed's heading", () => {
-    for (const id of CELL_IDS) expect(seed).toContain(`## ${CELLS[id].title.ja}`);
+  it("titles each cell with the seed's heading (the closing section's is a top-level # heading)", () => {
+    const headings = seed.match(/^#{1,2} .+$/gm)!.map((h) => h.replace(/^#+ /, ''));
+    for (const id of CELL_IDS) expect(headings).toContain(CELLS[id].title.ja);
+    expect(seed).toContain(`\n# ${CELLS['two-layer-net'].title.ja}\n`);
   });
 });
 
@@ -98,5 +108,24 @@ describe('seedMatrices', () => {
   it("is what reset restores: the first preset, or the random draw at the cell's seed", () => {
     expect(seedMatrices('relu', 0)).toBe(CELLS.relu.presets[0].matrices);
     expect(formatNumpy(seedMatrices('affine', 1).x)).toBe('[0.417022   0.72032449]');
+  });
+});
+
+describe('reseededInputs', () => {
+  it('redraws every input of a cell that keeps none, and keeps its dout choice', () => {
+    const current = { ...defaultCellInputs('affine'), dout: 'ones' as const };
+    const next = reseededInputs(CELLS.affine, current, 1);
+    expect(next.seed).toBe(1);
+    expect(next.dout).toBe('ones');
+    expect(formatNumpy(next.matrices.x)).toBe('[0.417022   0.72032449]');
+  });
+
+  it("keeps the inputs listed in keepOnReseed as the learner set them (the two-layer net's x and t)", () => {
+    const base = defaultCellInputs('two-layer-net');
+    const x = array([[1, 2, 3, 4]], 'float64');
+    const next = reseededInputs(CELLS['two-layer-net'], { ...base, matrices: { ...base.matrices, x } }, 7);
+    expect(next.seed).toBe(7);
+    expect(next.matrices.x).toBe(x);
+    expect(next.matrices.t).toBe(base.matrices.t);
   });
 });

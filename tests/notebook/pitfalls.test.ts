@@ -8,6 +8,7 @@ import { deriveBatchAffine } from '../../src/store/selectors/batchAffine';
 import { deriveRelu } from '../../src/store/selectors/relu';
 import { deriveSigmoid } from '../../src/store/selectors/sigmoid';
 import { deriveSoftmaxWithLoss } from '../../src/store/selectors/softmaxWithLoss';
+import { deriveTwoLayerNet } from '../../src/store/selectors/twoLayerNet';
 
 describe('PITFALLS', () => {
   it('explains every warning code the engine can raise', () => {
@@ -42,6 +43,7 @@ describe('PITFALLS', () => {
       affine: deriveAffine,
       'batch-affine': deriveBatchAffine,
       'softmax-with-loss': deriveSoftmaxWithLoss,
+      'two-layer-net': deriveTwoLayerNet,
     };
     for (const id of CELL_IDS) {
       const inputs = defaultCellInputs(id);

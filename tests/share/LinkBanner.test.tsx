@@ -3,6 +3,9 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { array } from '../../src/engine';
+import type { Lang } from '../../src/i18n/lang';
+import { createLangStore } from '../../src/i18n/langStore';
+import { LangStoreContext } from '../../src/i18n/useT';
 import { CELLS, defaultInputs } from '../../src/notebook/cells';
 import { encodeFragment } from '../../src/share/codec';
 import type { DecodeErrorCode } from '../../src/share/errors';
@@ -19,7 +22,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function page(hash: string, saved: Record<string, string> = {}) {
+function page(hash: string, saved: Record<string, string> = {}, lang: Lang = 'en') {
   const store = createNotebookStore();
   const storage = memoryStorage(saved);
   const session = startShareSession({
@@ -32,7 +35,11 @@ function page(hash: string, saved: Record<string, string> = {}) {
   cellEl.setAttribute('data-cell', 'sigmoid');
   cellEl.scrollIntoView = vi.fn();
   document.body.append(cellEl);
-  const view = render(<LinkBanner session={session} />);
+  const view = render(
+    <LangStoreContext value={createLangStore({ storage: null, languages: [lang] })}>
+      <LinkBanner session={session} />
+    </LangStoreContext>,
+  );
   return { store, session, storage, cellEl, ...view };
 }
 
@@ -79,8 +86,16 @@ describe('LinkBanner', () => {
     const alert = screen.getByRole('alert');
     expect(alert.getAttribute('data-error-code')).toBe('bad-encoding');
     expect(alert.textContent).toContain('This link could not be opened.');
-    expect(alert.textContent).toContain(ERROR_MESSAGES['bad-encoding']);
+    expect(alert.textContent).toContain(ERROR_MESSAGES['bad-encoding'].en);
     expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('explains it in Japanese to a Japanese reader, the technical detail left as it is', () => {
+    page('#v=1&s=<img src=x onerror=alert(1)>', {}, 'ja');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('このリンクは開けませんでした。');
+    expect(alert.textContent).toContain(ERROR_MESSAGES['bad-encoding'].ja);
+    expect(screen.getByRole('button', { name: '閉じる' })).toBeInTheDocument();
   });
 
   it('reports an unreadable autosave, dismissably', async () => {
@@ -90,9 +105,12 @@ describe('LinkBanner', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('has a sentence for every error code', () => {
+  it('has a sentence for every error code, in Japanese and English', () => {
     const codes: DecodeErrorCode[] = Object.keys(ERROR_MESSAGES) as DecodeErrorCode[];
     expect(codes).toHaveLength(12);
-    for (const code of codes) expect(ERROR_MESSAGES[code].length).toBeGreaterThan(20);
+    for (const code of codes) {
+      expect(ERROR_MESSAGES[code].en.length).toBeGreaterThan(20);
+      expect(ERROR_MESSAGES[code].ja).toMatch(/[\u3040-\u30ff]/);
+    }
   });
 });

@@ -1,8 +1,10 @@
 import { useCallback, useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Tensor } from '../../engine';
+import { useLang, useT } from '../../i18n/useT';
 import { cellLabel, type GridShape } from '../MatrixView/gridShape';
+import { gapAfter, gridViewOf, shownIndex } from '../MatrixView/gridSummary';
 import { elementTextsOf } from '../MatrixView/numpyText';
-import { EditorRow } from './EditorRow';
+import { EditorRow, EllipsisCell } from './EditorRow';
 import { useGridKeyboard } from './useGridKeyboard';
 
 const NO_ERRORS: ReadonlyMap<number, string> = new Map();
@@ -18,7 +20,9 @@ export interface EditorGridProps {
 
 /**
  * The keyboard-editable grid (`role="grid"`), one text box per element. Invalid drafts are listed
- * under it in a `role="alert"` message, and the value in force does not change.
+ * under it in a `role="alert"` message, and the value in force does not change. Above NumPy's print
+ * threshold only the edge rows and columns get boxes (each still editing its real element), with `...`
+ * between them as NumPy prints it; text mode edits all of it.
  */
 export function EditorGrid({ name, label, value, grid, onCommit }: EditorGridProps) {
   const texts = elementTextsOf(value);
@@ -34,6 +38,8 @@ export function EditorGrid({ name, label, value, grid, onCommit }: EditorGridPro
   const [errorState, setErrorState] = useState({ shapeKey, map: NO_ERRORS });
   const errors = errorState.shapeKey === shapeKey ? errorState.map : NO_ERRORS;
   const [active, setActiveState] = useState({ row: 0, col: 0 });
+  const lang = useLang();
+  const t = useT();
 
   useLayoutEffect(() => {
     valueRef.current = value;
@@ -81,10 +87,12 @@ export function EditorGrid({ name, label, value, grid, onCommit }: EditorGridPro
     setError,
     markPending,
     setActive,
+    lang,
   });
 
-  const activeRow = Math.min(active.row, grid.rows - 1);
-  const activeCol = Math.min(active.col, grid.cols - 1);
+  const view = gridViewOf(value.size, grid);
+  const activeRow = shownIndex(view.rows, Math.min(active.row, grid.rows - 1));
+  const activeCol = shownIndex(view.cols, Math.min(active.col, grid.cols - 1));
   const invalidByRow = new Map<number, number[]>();
   for (const flat of errors.keys()) {
     const r = Math.floor(flat / grid.cols);
@@ -92,20 +100,36 @@ export function EditorGrid({ name, label, value, grid, onCommit }: EditorGridPro
   }
   let widest = 3;
   for (const t of texts) if (t.length > widest) widest = t.length;
+  const colGap = gapAfter(view.cols);
+  const rowGap = gapAfter(view.rows);
+  const colsLabel = view.cols.hidden === null ? '' : t('matrix.hiddenCols', view.cols.hidden);
   const rows = [];
-  for (let r = 0; r < grid.rows; r++) {
+  for (const [i, r] of view.rows.shown.entries()) {
     rows.push(
       <EditorRow
         key={r}
         name={name}
         ndim={value.ndim}
         row={r}
-        texts={texts.slice(r * grid.cols, (r + 1) * grid.cols)}
+        cols={view.cols.shown}
+        gridCols={grid.cols}
+        texts={view.cols.shown.map((c) => texts[r * grid.cols + c])}
         activeCol={r === activeRow ? activeCol : -1}
         invalidCols={invalidByRow.get(r)?.join(',') ?? ''}
         errorIdBase={errorIdBase}
+        gapAt={colGap}
+        gapLabel={colsLabel}
       />,
     );
+    if (i === rowGap && view.rows.hidden !== null) {
+      const rowsLabel = t('matrix.hiddenRows', view.rows.hidden);
+      const gapCells = [];
+      for (let j = 0; j < view.cols.shown.length; j++) {
+        gapCells.push(<EllipsisCell key={j} label={rowsLabel} />);
+        if (j === colGap) gapCells.push(<EllipsisCell key="gap" label={`${rowsLabel}; ${colsLabel}`} />);
+      }
+      rows.push(<tr key="gap">{gapCells}</tr>);
+    }
   }
   const style = { '--mx-cell-ch': widest } as CSSProperties;
   return (
@@ -122,7 +146,7 @@ export function EditorGrid({ name, label, value, grid, onCommit }: EditorGridPro
           <tbody>{rows}</tbody>
         </table>
       </div>
-      {value.size === 0 && <p className="mx-note">empty array: add a row or column, or edit as text</p>}
+      {value.size === 0 && <p className="mx-note">{t('matrix.emptyEditable')}</p>}
       {errors.size > 0 && (
         <div className="mx-error" role="alert">
           {[...errors.entries()]

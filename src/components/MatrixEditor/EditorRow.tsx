@@ -44,13 +44,23 @@ const EditorCell = memo(function EditorCell({ label, row, col, text, active, err
 export interface EditorRowProps {
   name: string;
   ndim: number;
+  /** The row's real index. */
   row: number;
+  /** The real index of each column shown (all of them unless NumPy's print would summarise). */
+  cols: readonly number[];
+  /** The number of columns of the whole grid: flat index = row × gridCols + col. */
+  gridCols: number;
+  /** The committed text of each column shown. */
   texts: readonly string[];
-  /** The column holding the grid's single tab stop, or -1 when it is in another row. */
+  /** The real column holding the grid's single tab stop, or -1 when it is in another row. */
   activeCol: number;
   invalidCols: string;
   /** Prefix of the ids of the error messages; the cell at flat index i is described by `${errorIdBase}${i}`. */
   errorIdBase: string;
+  /** The position after which the row shows a `...` cell for the hidden columns, or -1. */
+  gapAt: number;
+  /** What that `...` cell says to screen readers. */
+  gapLabel: string;
 }
 
 function sameRow(a: EditorRowProps, b: EditorRowProps): boolean {
@@ -58,34 +68,49 @@ function sameRow(a: EditorRowProps, b: EditorRowProps): boolean {
     a.name !== b.name ||
     a.ndim !== b.ndim ||
     a.row !== b.row ||
+    a.gridCols !== b.gridCols ||
     a.activeCol !== b.activeCol ||
     a.invalidCols !== b.invalidCols ||
     a.errorIdBase !== b.errorIdBase ||
-    a.texts.length !== b.texts.length
+    a.gapAt !== b.gapAt ||
+    a.gapLabel !== b.gapLabel ||
+    a.texts.length !== b.texts.length ||
+    a.cols.length !== b.cols.length
   ) {
     return false;
   }
-  for (let i = 0; i < a.texts.length; i++) if (a.texts[i] !== b.texts[i]) return false;
+  for (let i = 0; i < a.texts.length; i++) {
+    if (a.texts[i] !== b.texts[i] || a.cols[i] !== b.cols[i]) return false;
+  }
   return true;
+}
+
+/** The `...` cell standing for what NumPy's print leaves out, named for screen readers. */
+export function EllipsisCell({ label }: { label: string }) {
+  return (
+    <td role="gridcell" className="mx-cell mx-ellipsis" aria-label={label} title={label}>
+      ...
+    </td>
+  );
 }
 
 /** A row of the editing grid; re-renders only when its own texts, tab stop or errors change. */
 export const EditorRow = memo(function EditorRow(p: EditorRowProps) {
   const invalid = p.invalidCols === '' ? [] : p.invalidCols.split(',').map(Number);
-  const cols = p.texts.length;
   const cells = [];
-  for (let c = 0; c < cols; c++) {
+  for (const [i, c] of p.cols.entries()) {
     cells.push(
       <EditorCell
         key={c}
         label={cellLabel(p.name, p.ndim, p.row, c)}
         row={p.row}
         col={c}
-        text={p.texts[c]}
+        text={p.texts[i]}
         active={p.activeCol === c}
-        errorId={invalid.includes(c) ? `${p.errorIdBase}${p.row * cols + c}` : null}
+        errorId={invalid.includes(c) ? `${p.errorIdBase}${p.row * p.gridCols + c}` : null}
       />,
     );
+    if (i === p.gapAt) cells.push(<EllipsisCell key="gap" label={p.gapLabel} />);
   }
   return <tr>{cells}</tr>;
 }, sameRow);

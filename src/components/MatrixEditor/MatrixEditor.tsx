@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { astype, type DType, type Tensor } from '../../engine';
+import { useT } from '../../i18n/useT';
 import '../matrix.css';
 import { gridShapeOf } from '../MatrixView/gridShape';
 import { numpyTextOf } from '../MatrixView/numpyText';
@@ -52,6 +53,7 @@ export function MatrixEditor({
   const [rolls, setRolls] = useState(0);
   const headingId = useId();
   const textId = useId();
+  const t = useT();
 
   const latest = useRef({ value, seedValue, onCommit, seed: randomSeed + rolls });
   useLayoutEffect(() => {
@@ -132,13 +134,13 @@ export function MatrixEditor({
         <EditorGrid
           key={`grid-${epoch}`}
           name={name}
-          label={`${title} values`}
+          label={t('matrix.values', { label: title })}
           value={value}
           grid={grid}
           onCommit={onCommit}
         />
       ) : (
-        <p className="mx-note">{value.ndim}-D array: edit it as text</p>
+        <p className="mx-note">{t('matrix.ndEditable', { ndim: value.ndim })}</p>
       )}
       {textShown && (
         <TextMode

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { DType, Tensor } from '../../engine';
+import { useLang, useT } from '../../i18n/useT';
 import { offsetOf, parseText } from './parseText';
 
 /** Props of `TextMode`. */
@@ -25,10 +26,12 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
   const [error, setError] = useState<string | null>(null);
   const ref = useRef<HTMLTextAreaElement>(null);
   const errorId = useId();
+  const lang = useLang();
+  const t = useT();
   const shown = draft ?? text;
 
   const apply = () => {
-    const result = parseText(shown, allowedDtypes);
+    const result = parseText(shown, allowedDtypes, lang);
     if (!result.ok) {
       setError(result.message);
       const box = ref.current;
@@ -62,7 +65,7 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
         id={id}
         className="mx-textarea"
         data-numpy-input={name}
-        aria-label={`${label} as NumPy text (Ctrl+Enter applies)`}
+        aria-label={t('text.boxAria', { label })}
         aria-invalid={error !== null || undefined}
         aria-describedby={error !== null ? errorId : undefined}
         value={shown}
@@ -74,8 +77,8 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
         onKeyDown={onKeyDown}
       />
       <div className="mx-text-actions">
-        <button type="button" className="mx-btn" aria-label={`Apply ${label} text`} onClick={apply}>
-          Apply
+        <button type="button" className="mx-btn" aria-label={t('text.applyAria', { label })} onClick={apply}>
+          {t('text.apply')}
         </button>
         <span className="mx-hint">Ctrl+Enter</span>
       </div>

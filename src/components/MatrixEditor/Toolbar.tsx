@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { DType } from '../../engine';
+import { useT } from '../../i18n/useT';
 
 /** What the toolbar can ask the editor to do. */
 export type ToolbarAction =
@@ -25,6 +26,7 @@ export interface ToolbarProps {
 /** The editor's controls: dtype, add/remove rows and columns, randomise, reset, text mode. */
 export const Toolbar = memo(function Toolbar(p: ToolbarProps) {
   const { name, label, onAction } = p;
+  const t = useT();
   const button = (action: ToolbarAction, text: string, aria: string, disabled = false) => (
     <button
       type="button"
@@ -38,10 +40,10 @@ export const Toolbar = memo(function Toolbar(p: ToolbarProps) {
   );
   const grid = p.rows !== null && p.cols !== null;
   return (
-    <div className="mx-toolbar" role="toolbar" aria-label={`${label} tools`}>
+    <div className="mx-toolbar" role="toolbar" aria-label={t('matrix.toolsAria', { label })}>
       <select
         className="mx-select"
-        aria-label={`${label} dtype`}
+        aria-label={t('matrix.dtypeAria', { label })}
         value={p.dtype}
         onChange={(e) => p.onDtype(e.target.value as DType)}
       >
@@ -53,25 +55,36 @@ export const Toolbar = memo(function Toolbar(p: ToolbarProps) {
       </select>
       {grid && (
         <span className="mx-group">
-          {p.hasRows && button('addRow', '+ row', `Add row to ${label}`)}
-          {p.hasRows && button('removeRow', '− row', `Remove last row of ${label}`, (p.rows ?? 0) <= 1)}
-          {button('addCol', '+ col', `Add column to ${label}`)}
-          {button('removeCol', '− col', `Remove last column of ${label}`, (p.cols ?? 0) <= 1)}
+          {p.hasRows && button('addRow', t('matrix.addRow'), t('matrix.addRowAria', { label }))}
+          {p.hasRows &&
+            button(
+              'removeRow',
+              t('matrix.removeRow'),
+              t('matrix.removeRowAria', { label }),
+              (p.rows ?? 0) <= 1,
+            )}
+          {button('addCol', t('matrix.addCol'), t('matrix.addColAria', { label }))}
+          {button(
+            'removeCol',
+            t('matrix.removeCol'),
+            t('matrix.removeColAria', { label }),
+            (p.cols ?? 0) <= 1,
+          )}
         </span>
       )}
       <span className="mx-group">
-        {button('randomise', 'Randomise', `Randomise ${label}`)}
-        {button('reset', 'Reset', `Reset ${label} to its seed value`)}
+        {button('randomise', t('matrix.randomise'), t('matrix.randomiseAria', { label }))}
+        {button('reset', t('matrix.reset'), t('matrix.resetAria', { label }))}
         <button
           type="button"
           className="mx-btn"
           data-edit-text={name}
           aria-expanded={p.textOpen}
           aria-controls={p.textOpen ? p.textId : undefined}
-          aria-label={`Edit ${label} as text`}
+          aria-label={t('matrix.textAria', { label })}
           onClick={() => onAction('toggleText')}
         >
-          Text
+          {t('matrix.text')}
         </button>
       </span>
     </div>

@@ -1,4 +1,6 @@
 import type { DType } from '../../engine';
+import type { Lang } from '../../i18n/lang';
+import { translate } from '../../i18n/translate';
 
 /** A value for one element, or the reason it cannot go into an array of that dtype. */
 export type CellValue =
@@ -28,40 +30,29 @@ function parseLiteral(text: string): number | null {
 
 /**
  * Checks that storing `x` into an array of `dtype` loses nothing, as `a[i] = x` would store it, and
- * explains what NumPy would do otherwise (truncate, refuse, or turn it into True).
+ * explains (in `lang`; NumPy's own words stay English) what NumPy would do otherwise: truncate, refuse,
+ * or turn it into True.
  */
-export function castChecked(x: number, dtype: DType): CellValue {
+export function castChecked(x: number, dtype: DType, lang: Lang = 'en'): CellValue {
   if (dtype === 'float64') return { ok: true, value: x };
+  const refuse = (message: string): CellValue => ({ ok: false, message });
   if (dtype === 'bool') {
     if (x === 0 || x === 1) return { ok: true, value: x };
-    return {
-      ok: false,
-      message: `bool matrix: ${numText(x)} would become ${x === 0 ? 'False' : 'True'}; type True or False, or switch dtype`,
-    };
+    return refuse(
+      translate(lang, 'entry.boolWouldBecome', { value: numText(x), becomes: x === 0 ? 'False' : 'True' }),
+    );
   }
   if (Number.isNaN(x)) {
-    return {
-      ok: false,
-      message: 'int64 matrix: cannot convert float NaN to integer; switch dtype to float64',
-    };
+    return refuse(translate(lang, 'entry.intNumpy', { numpy: 'cannot convert float NaN to integer' }));
   }
   if (!Number.isFinite(x)) {
-    return {
-      ok: false,
-      message: 'int64 matrix: cannot convert float infinity to integer; switch dtype to float64',
-    };
+    return refuse(translate(lang, 'entry.intNumpy', { numpy: 'cannot convert float infinity to integer' }));
   }
   if (!Number.isInteger(x)) {
-    return {
-      ok: false,
-      message: `int64 matrix: ${numText(x)} would be truncated to ${Math.trunc(x) + 0}; switch dtype to float64`,
-    };
+    return refuse(translate(lang, 'entry.intTruncated', { value: numText(x), truncated: Math.trunc(x) + 0 }));
   }
   if (!Number.isSafeInteger(x)) {
-    return {
-      ok: false,
-      message: `int64 matrix: ${numText(x)} is beyond ±${Number.MAX_SAFE_INTEGER}, the largest integer held exactly here`,
-    };
+    return refuse(translate(lang, 'entry.intTooLarge', { value: numText(x), max: Number.MAX_SAFE_INTEGER }));
   }
   return { ok: true, value: x + 0 };
 }
@@ -71,24 +62,21 @@ export function castChecked(x: number, dtype: DType): CellValue {
  * nan or inf. Lossy entries (1.5 into int64, 2 into bool) are refused with an explanation.
  * Full-width characters typed with a Japanese input method (`－１．５`) read as their ASCII forms.
  */
-export function parseCellText(text: string, dtype: DType): CellValue {
+export function parseCellText(text: string, dtype: DType, lang: Lang = 'en'): CellValue {
   const s = text
     .normalize('NFKC')
     .replace(/\u2212/g, '-')
     .trim();
   if (s === '') {
-    return {
-      ok: false,
-      message: dtype === 'bool' ? 'empty entry: type True or False' : 'empty entry: type a number',
-    };
+    return { ok: false, message: translate(lang, dtype === 'bool' ? 'entry.emptyBool' : 'entry.empty') };
   }
   const x = parseLiteral(s);
   if (x === null) {
     if (dtype === 'int64') return { ok: false, message: `invalid literal for int() with base 10: '${s}'` };
-    if (dtype === 'bool') return { ok: false, message: `bool matrix: type True or False, not '${s}'` };
+    if (dtype === 'bool') return { ok: false, message: translate(lang, 'entry.boolNotLiteral', { text: s }) };
     return { ok: false, message: `could not convert string to float: '${s}'` };
   }
-  return castChecked(x, dtype);
+  return castChecked(x, dtype, lang);
 }
 
 function numText(x: number): string {

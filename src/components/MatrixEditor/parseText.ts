@@ -1,4 +1,6 @@
 import { astype, parseNumpy, ParseError, type DType, type Tensor } from '../../engine';
+import type { Lang } from '../../i18n/lang';
+import { translate } from '../../i18n/translate';
 
 /** A tensor read from text mode, or why it was refused; `line`/`column` (1-based) locate a syntax error. */
 export type TextResult =
@@ -8,8 +10,9 @@ export type TextResult =
 /**
  * Reads text-mode input as `np.array` would (shape and dtype come from the text). A dtype this matrix
  * does not take is widened to float64 when that is allowed and loses nothing; otherwise it is refused.
+ * Refusals are explained in `lang` (the parser's own reason stays as it is).
  */
-export function parseText(text: string, allowed: readonly DType[]): TextResult {
+export function parseText(text: string, allowed: readonly DType[], lang: Lang = 'en'): TextResult {
   let t: Tensor;
   try {
     t = parseNumpy(text);
@@ -17,7 +20,7 @@ export function parseText(text: string, allowed: readonly DType[]): TextResult {
     if (e instanceof ParseError) {
       return {
         ok: false,
-        message: `Line ${e.line}, column ${e.column}: ${e.reason}`,
+        message: translate(lang, 'text.syntaxAt', { line: e.line, column: e.column, reason: e.reason }),
         line: e.line,
         column: e.column,
       };
@@ -28,7 +31,7 @@ export function parseText(text: string, allowed: readonly DType[]): TextResult {
   if (allowed.includes('float64')) return { ok: true, tensor: astype(t, 'float64') };
   return {
     ok: false,
-    message: `this text gives a ${t.dtype} array; this matrix takes ${allowed.join(' or ')}`,
+    message: translate(lang, 'text.dtypeRefused', { dtype: t.dtype, allowed }),
   };
 }
 

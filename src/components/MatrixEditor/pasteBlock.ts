@@ -1,4 +1,6 @@
 import { parseNumpy, tensor, type DType, type Tensor } from '../../engine';
+import type { Lang } from '../../i18n/lang';
+import { translate } from '../../i18n/translate';
 import { castChecked, parseCellText } from './cellValue';
 import { resizeGrid, type EditResult } from './gridEdit';
 
@@ -18,28 +20,38 @@ export function isBlockPaste(text: string): boolean {
   return /[\t\r\n]/.test(body) || NUMPY_START.test(body);
 }
 
-/** Reads pasted text as rows of values of `dtype`: NumPy text, or tab/comma/space-separated lines. */
-export function parseBlock(text: string, dtype: DType): Block {
-  return NUMPY_START.test(text) ? numpyBlock(text, dtype) : delimitedBlock(text, dtype);
+/**
+ * Reads pasted text as rows of values of `dtype`: NumPy text, or tab/comma/space-separated lines.
+ * A refusal is explained in `lang`.
+ */
+export function parseBlock(text: string, dtype: DType, lang: Lang = 'en'): Block {
+  return NUMPY_START.test(text) ? numpyBlock(text, dtype, lang) : delimitedBlock(text, dtype, lang);
 }
 
-function numpyBlock(text: string, dtype: DType): Block {
+function refusedAt(lang: Lang, r: number, c: number, message: string): Block {
+  return { ok: false, message: translate(lang, 'paste.at', { row: r + 1, column: c + 1, message }) };
+}
+
+function numpyBlock(text: string, dtype: DType, lang: Lang): Block {
   let parsed: Tensor;
   try {
     parsed = parseNumpy(text.trim());
   } catch (e) {
-    return { ok: false, message: `pasted text: ${e instanceof Error ? e.message : String(e)}` };
+    return {
+      ok: false,
+      message: translate(lang, 'paste.text', { message: e instanceof Error ? e.message : String(e) }),
+    };
   }
   if (parsed.ndim > 2)
-    return { ok: false, message: `pasted a ${parsed.ndim}-D array: paste rows and columns only` };
+    return { ok: false, message: translate(lang, 'paste.tooManyDims', { ndim: parsed.ndim }) };
   const cols = parsed.ndim === 0 ? 1 : parsed.shape[parsed.ndim - 1];
   const rows = parsed.ndim === 2 ? parsed.shape[0] : 1;
   const cells: number[][] = [];
   for (let r = 0; r < rows; r++) {
     const row: number[] = [];
     for (let c = 0; c < cols; c++) {
-      const v = castChecked(parsed.data[r * cols + c], dtype);
-      if (!v.ok) return { ok: false, message: `pasted row ${r + 1}, column ${c + 1}: ${v.message}` };
+      const v = castChecked(parsed.data[r * cols + c], dtype, lang);
+      if (!v.ok) return refusedAt(lang, r, c, v.message);
       row.push(v.value);
     }
     cells.push(row);
@@ -47,7 +59,7 @@ function numpyBlock(text: string, dtype: DType): Block {
   return { ok: true, cells };
 }
 
-function delimitedBlock(text: string, dtype: DType): Block {
+function delimitedBlock(text: string, dtype: DType, lang: Lang): Block {
   // NFKC first, so full-width commas and spaces from a Japanese input method separate values too.
   const lines = text.normalize('NFKC').replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
   const tabbed = text.includes('\t');
@@ -61,8 +73,8 @@ function delimitedBlock(text: string, dtype: DType): Block {
         row.push(null);
         continue;
       }
-      const v = parseCellText(parts[c], dtype);
-      if (!v.ok) return { ok: false, message: `pasted row ${r + 1}, column ${c + 1}: ${v.message}` };
+      const v = parseCellText(parts[c], dtype, lang);
+      if (!v.ok) return refusedAt(lang, r, c, v.message);
       row.push(v.value);
     }
     cells.push(row);
@@ -72,11 +84,12 @@ function delimitedBlock(text: string, dtype: DType): Block {
 
 /**
  * `t` with a pasted block written from (`row`, `col`) rightwards and down, grown with zeros where the
- * block reaches past its edge. A 1-D tensor takes one row; a 0-d tensor one value.
+ * block reaches past its edge. A 1-D tensor takes one row; a 0-d tensor one value. A refusal is
+ * explained in `lang`.
  */
-export function pasteBlock(t: Tensor, row: number, col: number, text: string): EditResult {
-  if (t.ndim > 2) return { ok: false, message: `a ${t.ndim}-D array is edited as text` };
-  const block = parseBlock(text, t.dtype);
+export function pasteBlock(t: Tensor, row: number, col: number, text: string, lang: Lang = 'en'): EditResult {
+  if (t.ndim > 2) return { ok: false, message: translate(lang, 'paste.ndArray', { ndim: t.ndim }) };
+  const block = parseBlock(text, t.dtype, lang);
   if (!block.ok) return block;
   const height = block.cells.length;
   const width = Math.max(0, ...block.cells.map((r) => r.length));
@@ -85,16 +98,10 @@ export function pasteBlock(t: Tensor, row: number, col: number, text: string): E
   const newRows = Math.max(rows, row + height);
   const newCols = Math.max(cols, col + width);
   if (t.ndim < 2 && newRows > 1) {
-    return {
-      ok: false,
-      message: `this is a ${t.ndim}-D array: paste a single row, or use text mode to change its shape`,
-    };
+    return { ok: false, message: translate(lang, 'paste.oneRow', { ndim: t.ndim }) };
   }
   if (t.ndim === 0 && newCols > 1) {
-    return {
-      ok: false,
-      message: 'this is a 0-d array: paste a single value, or use text mode to change its shape',
-    };
+    return { ok: false, message: translate(lang, 'paste.oneValue') };
   }
   const grown = resizeGrid(t, newRows, newCols);
   // resizeGrid always copies, so `grown` is ours alone to fill before wrapping it anew.

@@ -1,6 +1,8 @@
 import { useCallback, type ClipboardEvent, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { Tensor } from '../../engine';
+import type { Lang } from '../../i18n/lang';
 import { gridShapeOf } from '../MatrixView/gridShape';
+import { gridViewOf, moveOnAxis, stepInView } from '../MatrixView/gridSummary';
 import { setCell } from './gridEdit';
 import { keyAction } from './keyAction';
 import { isBlockPaste, pasteBlock } from './pasteBlock';
@@ -17,6 +19,8 @@ export interface GridKeyboardOptions {
   /** Asks for this box to be refilled from its cell's text once the committed value has rendered. */
   readonly markPending: (input: HTMLInputElement) => void;
   readonly setActive: (row: number, col: number) => void;
+  /** The language refusals are explained in. */
+  readonly lang: Lang;
 }
 
 function cellOf(target: EventTarget): { input: HTMLInputElement; row: number; col: number } | null {
@@ -29,7 +33,7 @@ function cellOf(target: EventTarget): { input: HTMLInputElement; row: number; co
  * stays cheap to render. Drafts live in the cells' own (uncontrolled) text boxes until committed.
  */
 export function useGridKeyboard(o: GridKeyboardOptions) {
-  const { tableRef, valueRef, textsRef, commit, setError, markPending, setActive } = o;
+  const { tableRef, valueRef, textsRef, commit, setError, markPending, setActive, lang } = o;
 
   const focusCell = useCallback(
     (row: number, col: number) => {
@@ -53,7 +57,7 @@ export function useGridKeyboard(o: GridKeyboardOptions) {
         setError(flat, null);
         return true;
       }
-      const result = setCell(t, flat, input.value);
+      const result = setCell(t, flat, input.value, lang);
       if (!result.ok) {
         setError(flat, result.message);
         return false;
@@ -68,7 +72,7 @@ export function useGridKeyboard(o: GridKeyboardOptions) {
       commit(result.tensor);
       return true;
     },
-    [valueRef, textsRef, setError, markPending, commit],
+    [valueRef, textsRef, setError, markPending, commit, lang],
   );
 
   const onKeyDown = useCallback(
@@ -104,16 +108,17 @@ export function useGridKeyboard(o: GridKeyboardOptions) {
         e.preventDefault();
         return;
       }
+      const view = gridViewOf(valueRef.current.size, grid);
       if (action.kind === 'step') {
-        const next = flat + action.step;
-        if (next < 0 || next >= grid.rows * grid.cols) return; // let Tab leave the grid
+        const next = stepInView(view, row, col, action.step);
+        if (next === null) return; // let Tab leave the grid
         e.preventDefault();
-        focusCell(Math.floor(next / grid.cols), next % grid.cols);
+        focusCell(next.row, next.col);
         return;
       }
       e.preventDefault();
-      const r = Math.min(grid.rows - 1, Math.max(0, row + action.dr));
-      const c = Math.min(grid.cols - 1, Math.max(0, col + action.dc));
+      const r = moveOnAxis(view.rows, row, action.dr);
+      const c = moveOnAxis(view.cols, col, action.dc);
       if (r !== row || c !== col) focusCell(r, c);
       else input.select();
     },
@@ -148,7 +153,7 @@ export function useGridKeyboard(o: GridKeyboardOptions) {
       e.preventDefault();
       const t = valueRef.current;
       const flat = cell.row * (gridShapeOf(t)?.cols ?? 1) + cell.col;
-      const result = pasteBlock(t, cell.row, cell.col, text);
+      const result = pasteBlock(t, cell.row, cell.col, text, lang);
       if (!result.ok) {
         setError(flat, result.message);
         return;
@@ -158,7 +163,7 @@ export function useGridKeyboard(o: GridKeyboardOptions) {
       markPending(cell.input);
       commit(result.tensor);
     },
-    [valueRef, setError, markPending, commit],
+    [valueRef, setError, markPending, commit, lang],
   );
 
   return { onKeyDown, onFocus, onBlur, onPaste };

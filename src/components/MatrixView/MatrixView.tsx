@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 import type { Tensor } from '../../engine';
+import { useT } from '../../i18n/useT';
 import '../matrix.css';
 import { gridShapeOf } from './gridShape';
 import { numpyTextOf } from './numpyText';
 import { ShapeBadge } from './ShapeBadge';
+import { useScrollFocus } from '../useScrollFocus';
 import { ViewGrid } from './ViewGrid';
 
 /** Props of `MatrixView`. */
@@ -31,6 +33,8 @@ export function MatrixView({ name, label, value, error = null, mask = false }: M
   const text = shown === null ? '' : numpyTextOf(shown);
   const grid = shown === null ? null : gridShapeOf(shown);
   const title = label ?? name;
+  const preRef = useScrollFocus<HTMLPreElement>(text);
+  const t = useT();
   return (
     <div
       className="mx mx--view"
@@ -49,8 +53,8 @@ export function MatrixView({ name, label, value, error = null, mask = false }: M
             type="button"
             className="mx-btn mx-btn--quiet"
             aria-pressed={showText}
-            aria-controls={textId}
-            aria-label={`Show ${title} as NumPy prints it`}
+            aria-controls={showText || grid === null ? textId : undefined}
+            aria-label={t('matrix.printAria', { label: title })}
             onClick={() => setShowText((s) => !s)}
           >
             print()
@@ -58,25 +62,26 @@ export function MatrixView({ name, label, value, error = null, mask = false }: M
         )}
       </div>
       {error !== null ? (
-        <p className="mx-error" role="alert">
+        // NumPy's own message, in English as NumPy prints it whatever the page's language.
+        <p className="mx-error" role="alert" lang="en">
           {error}
         </p>
       ) : shown === null ? (
         <p className="mx-note">—</p>
       ) : shown.size === 0 ? (
-        <p className="mx-note">empty array</p>
+        <p className="mx-note">{t('matrix.empty')}</p>
       ) : grid === null ? (
-        <p className="mx-note">{shown.ndim}-D array: shown as NumPy prints it</p>
+        <p className="mx-note">{t('matrix.ndShown', { ndim: shown.ndim })}</p>
       ) : (
         <ViewGrid
           value={shown}
           grid={grid}
-          label={`${title} values`}
+          label={t('matrix.values', { label: title })}
           boolStyle={mask || shown.dtype === 'bool'}
         />
       )}
       {shown !== null && (showText || grid === null) && (
-        <pre className="mx-pre" id={textId}>
+        <pre className="mx-pre" id={textId} ref={preRef}>
           {text}
         </pre>
       )}

@@ -34,7 +34,7 @@ export function ScalarView({ name, label, value, error = null }: ScalarViewProps
         {text !== '' && <span className="mx-badge">float64</span>}
       </div>
       {error !== null ? (
-        <p className="mx-error" role="alert">
+        <p className="mx-error" role="alert" lang="en">
           {error}
         </p>
       ) : (

@@ -2,7 +2,10 @@ import { memo, type CSSProperties } from 'react';
 import { formatScalar, type DType, type Tensor } from '../../engine';
 import { DARK_PALETTE, LIGHT_PALETTE, divergingColor, maxAbsFinite, toneOf } from './colorScale';
 import type { GridShape } from './gridShape';
+import { useScrollFocus } from '../useScrollFocus';
 import { elementTextsOf } from './numpyText';
+import { useT } from '../../i18n/useT';
+import { gapAfter, gridViewOf } from './gridSummary';
 
 interface RowProps {
   values: Float64Array;
@@ -10,6 +13,10 @@ interface RowProps {
   dtype: DType;
   maxAbs: number;
   boolStyle: boolean;
+  /** The position after which this row shows its `...` cell, or -1. */
+  gapAt: number;
+  /** What that `...` cell says to screen readers. */
+  gapLabel: string;
 }
 
 /** One read-only cell: coloured by its value, full precision on hover. */
@@ -19,7 +26,7 @@ function ViewCell({
   dtype,
   maxAbs,
   boolStyle,
-}: { x: number; text: string } & Omit<RowProps, 'values' | 'texts'>) {
+}: { x: number; text: string } & Omit<RowProps, 'values' | 'texts' | 'gapAt' | 'gapLabel'>) {
   const title = formatScalar(x, dtype);
   if (boolStyle) {
     return (
@@ -56,6 +63,7 @@ function ViewCell({
 
 function sameRow(a: RowProps, b: RowProps): boolean {
   if (a.dtype !== b.dtype || a.maxAbs !== b.maxAbs || a.boolStyle !== b.boolStyle) return false;
+  if (a.gapAt !== b.gapAt || a.gapLabel !== b.gapLabel) return false;
   if (a.values.length !== b.values.length) return false;
   for (let i = 0; i < a.values.length; i++) {
     if (!Object.is(a.values[i], b.values[i]) || a.texts[i] !== b.texts[i]) return false;
@@ -63,16 +71,29 @@ function sameRow(a: RowProps, b: RowProps): boolean {
   return true;
 }
 
+/** The `...` cell standing for what NumPy's print leaves out, named for screen readers. */
+function Ellipsis({ label, text = '...' }: { label: string; text?: string }) {
+  return (
+    <td className="mx-ellipsis" aria-label={label} title={label}>
+      {text}
+    </td>
+  );
+}
+
 // Rows re-render only when one of their own values (or the matrix's scale) changes.
-const ViewRow = memo(function ViewRow({ values, texts, ...rest }: RowProps) {
+const ViewRow = memo(function ViewRow({ values, texts, gapAt, gapLabel, ...rest }: RowProps) {
   const cells = [];
   for (let c = 0; c < values.length; c++) {
     cells.push(<ViewCell key={c} x={values[c]} text={texts[c]} {...rest} />);
+    if (c === gapAt) cells.push(<Ellipsis key="gap" label={gapLabel} />);
   }
   return <tr>{cells}</tr>;
 }, sameRow);
 
-/** A read-only table of a 0-, 1- or 2-D tensor, each cell tinted by the diverging scale. */
+/**
+ * A read-only table of a 0-, 1- or 2-D tensor, each cell tinted by the diverging scale. Above NumPy's
+ * print threshold only the edge rows and columns are drawn, with `...` between them, as NumPy prints it.
+ */
 export function ViewGrid({
   value,
   grid,
@@ -86,22 +107,45 @@ export function ViewGrid({
 }) {
   const texts = elementTextsOf(value);
   const maxAbs = boolStyle ? 0 : maxAbsFinite(value.data);
+  const scrollRef = useScrollFocus<HTMLDivElement>(value);
+  const t = useT();
+  const view = gridViewOf(value.size, grid);
+  const colGap = gapAfter(view.cols);
+  const rowGap = gapAfter(view.rows);
+  const colsLabel = view.cols.hidden === null ? '' : t('matrix.hiddenCols', view.cols.hidden);
   const rows = [];
-  for (let r = 0; r < grid.rows; r++) {
+  for (const [i, r] of view.rows.shown.entries()) {
     const start = r * grid.cols;
+    const values = new Float64Array(view.cols.shown.length);
+    const rowTexts: string[] = [];
+    for (const [j, c] of view.cols.shown.entries()) {
+      values[j] = value.data[start + c];
+      rowTexts.push(texts[start + c]);
+    }
     rows.push(
       <ViewRow
         key={r}
-        values={value.data.subarray(start, start + grid.cols)}
-        texts={texts.slice(start, start + grid.cols)}
+        values={values}
+        texts={rowTexts}
         dtype={value.dtype}
         maxAbs={maxAbs}
         boolStyle={boolStyle}
+        gapAt={colGap}
+        gapLabel={colsLabel}
       />,
     );
+    if (i === rowGap && view.rows.hidden !== null) {
+      const rowsLabel = t('matrix.hiddenRows', view.rows.hidden);
+      const gapCells = [];
+      for (let j = 0; j < view.cols.shown.length; j++) {
+        gapCells.push(<Ellipsis key={j} label={rowsLabel} />);
+        if (j === colGap) gapCells.push(<Ellipsis key="gap" label={`${rowsLabel}; ${colsLabel}`} />);
+      }
+      rows.push(<tr key="gap">{gapCells}</tr>);
+    }
   }
   return (
-    <div className="mx-scroll">
+    <div className="mx-scroll" ref={scrollRef}>
       <table className="mx-grid mx-grid--view" aria-label={label}>
         <tbody>{rows}</tbody>
       </table>

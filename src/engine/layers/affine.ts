@@ -4,9 +4,9 @@ import { dot } from '../ops/dot';
 import { reshape } from '../ops/reshape';
 import { sum } from '../ops/sum';
 import { transpose } from '../ops/transpose';
-import type { Tensor } from '../tensor';
+import { resultTensor, type Tensor } from '../tensor';
 import { warn, type WarningSink } from '../warnings';
-import { frozen, inspectInputs } from './inspect';
+import { frozen, inspectInputs, NO_WARNINGS } from './inspect';
 
 /** Affine's forward: for x (N, ...), W (D, M), b (M,): out (N, M). */
 export interface AffineForward {
@@ -35,6 +35,8 @@ export const affine = {
    * the book's reshape does; NumPy's np.dot and broadcasting rules, dtypes and errors apply throughout.
    */
   forward(x: Tensor, W: Tensor, b: Tensor): AffineForward {
+    const fast = forwardMatrix(x, W, b);
+    if (fast) return fast;
     const warnings: WarningSink = [];
     inspectInputs(warnings, { x, W, b });
     const product = dot(flatten(x, 'affine.forward'), W, warnings);
@@ -47,6 +49,8 @@ export const affine = {
    * computed in the seed's order (so the first failing step raises).
    */
   backward(dout: Tensor, x: Tensor, W: Tensor): AffineBackward {
+    const fast = backwardMatrix(dout, x, W);
+    if (fast) return fast;
     const warnings: WarningSink = [];
     inspectInputs(warnings, { dout, x, W });
     const x2d = flatten(x, 'affine.backward');
@@ -85,4 +89,82 @@ export const affine = {
 function merged(first: WarningSink, second: readonly EngineWarning[]): WarningSink {
   for (const w of second) if (!first.some((f) => f.code === w.code)) first.push(w);
   return first;
+}
+
+const isFloat2d = (t: Tensor) => t.dtype === 'float64' && t.ndim === 2;
+
+function allFinite(d: Float64Array): boolean {
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i];
+    if (v - v !== 0) return false;
+  }
+  return true;
+}
+
+/**
+ * forward for the book's own case, float64 x (N, D), W (D, M), b (M,), all finite: each output summed
+ * from 0 over k = 0, 1, ... as `dot` does, then + b. Null (general path) for anything else, or when a
+ * result is not finite (where NumPy would warn); in this case nothing warns.
+ */
+function forwardMatrix(x: Tensor, W: Tensor, b: Tensor): AffineForward | null {
+  if (!isFloat2d(x) || !isFloat2d(W) || b.dtype !== 'float64' || b.ndim !== 1) return null;
+  const [N, D] = x.shape;
+  const M = W.shape[1];
+  // An empty batch is left to the general path: the book's reshape(0, -1) raises there.
+  if (N === 0 || W.shape[0] !== D || b.shape[0] !== M) return null;
+  const X = x.data;
+  const A = W.data;
+  const B = b.data;
+  if (!allFinite(X) || !allFinite(A) || !allFinite(B)) return null;
+  const out = new Float64Array(N * M);
+  for (let i = 0; i < N; i++) {
+    for (let j = 0; j < M; j++) {
+      let s = 0;
+      for (let k = 0; k < D; k++) s += X[i * D + k] * A[k * M + j];
+      out[i * M + j] = s + B[j];
+    }
+  }
+  if (!allFinite(out)) return null;
+  return frozen({ out: resultTensor([N, M], 'float64', out), warnings: NO_WARNINGS });
+}
+
+/**
+ * backward for float64 dout (N, M), x (N, D), W (D, M), all finite: dx = dout·Wᵀ and dW = xᵀ·dout summed
+ * in `dot`'s order, db = column sums accumulated row after row (`sum`'s order for an axis with more
+ * than one column, so M > 1 here). Null (general path) otherwise, or when a result is not finite.
+ */
+function backwardMatrix(dout: Tensor, x: Tensor, W: Tensor): AffineBackward | null {
+  if (!isFloat2d(dout) || !isFloat2d(x) || !isFloat2d(W)) return null;
+  const [N, D] = x.shape;
+  const M = W.shape[1];
+  if (N === 0 || M < 2 || W.shape[0] !== D || dout.shape[0] !== N || dout.shape[1] !== M) return null;
+  const G = dout.data;
+  const X = x.data;
+  const A = W.data;
+  if (!allFinite(G) || !allFinite(X) || !allFinite(A)) return null;
+  const dx = new Float64Array(N * D);
+  for (let i = 0; i < N; i++) {
+    for (let k = 0; k < D; k++) {
+      let s = 0;
+      for (let j = 0; j < M; j++) s += G[i * M + j] * A[k * M + j];
+      dx[i * D + k] = s;
+    }
+  }
+  const dW = new Float64Array(D * M);
+  for (let k = 0; k < D; k++) {
+    for (let j = 0; j < M; j++) {
+      let s = 0;
+      for (let i = 0; i < N; i++) s += X[i * D + k] * G[i * M + j];
+      dW[k * M + j] = s;
+    }
+  }
+  const db = new Float64Array(M);
+  for (let i = 0; i < N; i++) for (let j = 0; j < M; j++) db[j] += G[i * M + j];
+  if (!allFinite(dx) || !allFinite(dW) || !allFinite(db)) return null;
+  return frozen({
+    dx: resultTensor(x.shape, 'float64', dx),
+    dW: resultTensor(W.shape, 'float64', dW),
+    db: resultTensor([M], 'float64', db),
+    warnings: NO_WARNINGS,
+  });
 }

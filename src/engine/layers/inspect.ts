@@ -6,14 +6,18 @@ import { warn, type WarningSink } from '../warnings';
 
 /** Warnings every layer raises about its inputs: nan that will flow through, ints too big for float64. */
 export function inspectInputs(sink: WarningSink, inputs: Readonly<Record<string, Tensor>>): void {
-  for (const [name, t] of Object.entries(inputs)) {
+  for (const name in inputs) {
+    const t = inputs[name];
     if (t.dtype === 'float64' && hasNaN(t.data)) warn(sink, 'nan-propagates', { name });
     checkInt64(t, sink);
   }
 }
 
+/** The warnings of a result that has none: one frozen empty list, shared (freezing an array is not free). */
+export const NO_WARNINGS: readonly EngineWarning[] = Object.freeze([]);
+
 /** A layer's result, frozen with its warnings. */
 export function frozen<T extends { warnings: readonly EngineWarning[] }>(result: T): Readonly<T> {
-  Object.freeze(result.warnings);
+  if (!Object.isFrozen(result.warnings)) Object.freeze(result.warnings);
   return Object.freeze(result);
 }

@@ -5,14 +5,15 @@ import { add, div, sub } from '../ops/broadcast';
 import { planIndex } from '../ops/fancyIndex';
 import { max } from '../ops/max';
 import { pyFloat, pyInt } from '../ops/operand';
+import { pairwiseSum } from '../ops/pairwise';
 import { reshape } from '../ops/reshape';
 import { setAt } from '../ops/setAt';
-import { broadcastShapeOf } from '../ops/shapes';
 import { sum } from '../ops/sum';
 import { take } from '../ops/take';
 import { exp, log } from '../ops/unary';
-import type { Tensor } from '../tensor';
-import { warn, type WarningSink } from '../warnings';
+import { correctlyRoundedLog } from '../random/log';
+import { resultTensor, type Tensor } from '../tensor';
+import { warn, warning, type WarningSink } from '../warnings';
 import { frozen, inspectInputs } from './inspect';
 
 /** Softmax-with-Loss forward: `y` = softmax(x), x's shape; `loss` the mean cross-entropy (a float64). */
@@ -66,12 +67,55 @@ function crossEntropyError(y: Tensor, t: Tensor, sink: WarningSink): number {
   return loss;
 }
 
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function hasNegative(d: Float64Array): boolean {
+  for (let i = 0; i < d.length; i++) if (d[i] < 0) return true;
+  return false;
+}
+
+/**
+ * The number of elements of the broadcast shape of (rows,) and `labels` (np.arange(rows) against t), or
+ * -1 when they do not broadcast: what `broadcastShapeOf` gives, without building the shape.
+ */
+function broadcastCount(rows: number, labels: readonly number[]): number {
+  const n = labels.length;
+  if (n === 0) return rows;
+  const last = labels[n - 1];
+  let count = last === rows || last === 1 ? rows : rows === 1 ? last : -1;
+  if (count < 0) return -1;
+  for (let i = 0; i < n - 1; i++) count *= labels[i];
+  return count;
+}
+
+// The last 'softmax-t-shape-mismatch' warning, reused while its inputs repeat (a notebook re-running the
+// same cell): building its message is the costliest part of a seed-size pass. Frozen, so sharing is safe.
+let lastMismatch: { key: number[]; warning: EngineWarning } | null = null;
+
+function shapeMismatch(
+  t: readonly number[],
+  y: readonly number[],
+  rows: number,
+  picked: number,
+  divisor: number | null,
+): EngineWarning {
+  const key = [t.length, ...t, y.length, ...y, rows, picked, divisor ?? -1];
+  if (lastMismatch && sameShape(lastMismatch.key, key)) return lastMismatch.warning;
+  const made = Object.freeze(warning('softmax-t-shape-mismatch', { t, y, rows, picked, divisor }));
+  lastMismatch = { key, warning: made };
+  return made;
+}
+
 /** Shape- and value-level surprises in (x or y, t), shared by forward, backward and the notebook. */
 function diagnose(y: Tensor, t: Tensor): WarningSink {
   const warnings: WarningSink = [];
   if (y.ndim !== 1 && y.ndim !== 2) warn(warnings, 'softmax-nd-global', { ndim: y.ndim });
   if (t.size === y.size) {
-    if (y.ndim >= 2 && !(t.ndim === y.ndim && t.shape.every((d, i) => d === y.shape[i]))) {
+    if (y.ndim >= 2 && !sameShape(t.shape, y.shape)) {
       warn(warnings, 'softmax-t-reshaped', { t: t.shape, y: y.shape });
     }
     const rows = y.ndim === 1 ? 1 : t.ndim === 2 ? t.shape[0] : 0;
@@ -93,21 +137,14 @@ function diagnose(y: Tensor, t: Tensor): WarningSink {
     return warnings;
   }
   if (t.dtype === 'bool') warn(warnings, 'softmax-t-bool');
-  if (t.dtype === 'int64' && t.data.some((v) => v < 0)) warn(warnings, 'label-negative');
+  if (t.dtype === 'int64' && hasNegative(t.data)) warn(warnings, 'label-negative');
   if (y.ndim === 1 && t.size === 1) warn(warnings, 'softmax-1d-labels');
   if (y.ndim === 1 || y.ndim === 2) {
     const rows = y.ndim === 1 ? 1 : y.shape[0];
-    const labels = y.ndim === 1 ? [1, t.size] : t.shape;
     const proper = y.ndim === 1 ? t.size === 1 : t.ndim === 1 && t.shape[0] === rows;
-    const picked = broadcastShapeOf([[rows], labels]);
-    if (!proper && picked && t.dtype !== 'bool') {
-      warn(warnings, 'softmax-t-shape-mismatch', {
-        t: t.shape,
-        y: y.shape,
-        rows,
-        picked: picked.reduce((p, d) => p * d, 1),
-        divisor: t.ndim === 0 ? null : t.shape[0],
-      });
+    const picked = y.ndim === 1 ? broadcastCount(rows, [1, t.size]) : broadcastCount(rows, t.shape);
+    if (!proper && picked >= 0 && t.dtype !== 'bool') {
+      warnings.push(shapeMismatch(t.shape, y.shape, rows, picked, t.ndim === 0 ? null : t.shape[0]));
     }
   }
   return warnings;
@@ -123,7 +160,12 @@ export const softmaxWithLoss = {
   forward(x: Tensor, t: Tensor): SoftmaxWithLossForward {
     const warnings = diagnose(x, t);
     inspectInputs(warnings, { x, t });
-    const y = softmax(x, warnings);
+    const fastY = x.dtype === 'float64' && x.ndim === 2 ? softmaxRows(x) : null;
+    if (fastY) {
+      const fastLoss = crossEntropyRows(fastY, t, warnings);
+      if (fastLoss !== null) return frozen({ loss: fastLoss, y: fastY, warnings });
+    }
+    const y = fastY ?? softmax(x, warnings);
     const loss = crossEntropyError(y, t, warnings);
     return frozen({ loss, y, warnings });
   },
@@ -137,6 +179,8 @@ export const softmaxWithLoss = {
     const warnings = diagnose(y, t);
     inspectInputs(warnings, { y, t });
     if (t.ndim === 0) throw noAxis0('softmaxWithLoss.backward');
+    const fast = backwardRows(y, t, warnings);
+    if (fast) return frozen({ dx: fast, warnings });
     const batchSize = t.shape[0];
     if (t.size === y.size) {
       const dx = div(sub(y, t, warnings), pyInt(batchSize), warnings);
@@ -172,3 +216,116 @@ export const softmaxWithLoss = {
   /** What (x, t) will make the layer do silently, from shapes and values alone; usable when forward raises. */
   diagnose,
 };
+
+function allFinite(d: Float64Array): boolean {
+  for (let i = 0; i < d.length; i++) {
+    const v = d[i];
+    if (v - v !== 0) return false;
+  }
+  return true;
+}
+
+/**
+ * softmax of a float64 2-D x with finite values, row by row in one pass, with the general path's values
+ * and order: x - max, exp, a pairwise row sum of the exps (0 + pairwiseSum, as `sum` adds it), divide.
+ * With finite shifted values nothing can warn (each exp is in (0, 1], each sum at least 1). Null (the
+ * general path) for an empty x, non-finite values, or a shift that overflows.
+ */
+function softmaxRows(x: Tensor): Tensor | null {
+  const [rows, cols] = x.shape;
+  const d = x.data;
+  if (d.length === 0 || !allFinite(d)) return null;
+  const out = new Float64Array(d.length);
+  for (let r = 0; r < rows; r++) {
+    const base = r * cols;
+    let m = d[base];
+    for (let c = 1; c < cols; c++) if (d[base + c] > m) m = d[base + c];
+    for (let c = 0; c < cols; c++) {
+      const shifted = d[base + c] - m;
+      if (shifted - shifted !== 0) return null;
+      out[base + c] = Math.exp(shifted);
+    }
+    const s = 0 + pairwiseSum(out, base, cols, 1);
+    for (let c = 0; c < cols; c++) out[base + c] = out[base + c] / s;
+  }
+  return resultTensor(x.shape, 'float64', out);
+}
+
+/**
+ * For each pick of `y[np.arange(n), t]` in row-major order, the flat offset into y, when the index is a
+ * simple case: int labels t of shape (n,) (row i, label t[i]), or (1, L) (row `rowOf(j)`, label t[0, j]),
+ * in bounds; null for anything else (the general fancy-indexing path raises or broadcasts). `n` is the
+ * batch size the caller uses, and rows of (1, L) t are j when L == n, else 0 when n == 1.
+ */
+function labelOffsets(y: Tensor, t: Tensor, n: number): Int32Array | null {
+  if (t.dtype !== 'int64' || y.ndim !== 2) return null;
+  const [rows, cols] = y.shape;
+  let count: number;
+  let sameRow: boolean;
+  if (t.ndim === 1 && t.shape[0] === n) {
+    count = n;
+    sameRow = false;
+  } else if (t.ndim === 2 && t.shape[0] === 1 && (t.shape[1] === n || n === 1)) {
+    count = t.shape[1];
+    sameRow = n === 1 && count !== 1;
+  } else return null;
+  if (n > rows) return null;
+  const labels = t.data;
+  const offsets = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const v = labels[i];
+    if (!(v >= -cols && v < cols)) return null;
+    offsets[i] = (sameRow ? 0 : i) * cols + (v < 0 ? v + cols : v);
+  }
+  return offsets;
+}
+
+/**
+ * cross_entropy_error for a softmax output y (2-D, values in (0, 1]) and label t of a simple shape (see
+ * labelOffsets): picks, the 1e-7 warning, log(p + 1e-7), a pairwise total, `-total / n`. Null (general
+ * path) for one-hot t, other shapes, or an empty batch.
+ */
+function crossEntropyRows(y: Tensor, t: Tensor, sink: WarningSink): number | null {
+  if (t.size === y.size) return null;
+  const n = y.shape[0];
+  if (n === 0) return null;
+  const offsets = labelOffsets(y, t, n);
+  if (!offsets) return null;
+  const d = y.data;
+  const logs = new Float64Array(offsets.length);
+  for (let i = 0; i < offsets.length; i++) {
+    const p = d[offsets[i]];
+    if (p < 1e-7) warn(sink, 'cross-entropy-epsilon');
+    logs[i] = correctlyRoundedLog(p + 1e-7);
+  }
+  const total = 0 + pairwiseSum(logs, 0, logs.length, 1);
+  return -total / n;
+}
+
+/**
+ * backward for finite float64 2-D y and int labels of a simple shape (see labelOffsets): dx = y with 1
+ * taken off at each picked place (once, however often it is picked), then / batch_size, warning about
+ * repeats as the general path does. Null (general path) otherwise.
+ */
+function backwardRows(y: Tensor, t: Tensor, sink: WarningSink): Tensor | null {
+  if (y.dtype !== 'float64' || t.size === y.size || !allFinite(y.data)) return null;
+  const batchSize = t.shape[0];
+  if (batchSize === 0) return null;
+  const offsets = labelOffsets(y, t, batchSize);
+  if (!offsets) return null;
+  const d = y.data;
+  const dx = Float64Array.from(d);
+  for (let i = 0; i < offsets.length; i++) dx[offsets[i]] = d[offsets[i]] - 1;
+  let repeats = 0;
+  for (let i = 1; i < offsets.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (offsets[j] === offsets[i]) {
+        repeats++;
+        break;
+      }
+    }
+  }
+  if (repeats > 0) warn(sink, 'fancy-index-repeated', { count: repeats });
+  for (let i = 0; i < dx.length; i++) dx[i] = dx[i] / batchSize;
+  return resultTensor(y.shape, 'float64', dx);
+}

@@ -82,7 +82,7 @@ function kernelBody(pairs: Pairs): number[] {
 }
 
 /** The module: imports its memory as env.mem, exports `gemm4` (4-column blocks) and `gemm2` (2-column). */
-function moduleBytes(): Uint8Array<ArrayBuffer> {
+export function moduleBytes(): Uint8Array<ArrayBuffer> {
   const F64 = 0x7c;
   const locals = [3, ...uleb(8), I32, ...uleb(11), V128, ...uleb(4), F64];
   const code = (pairs: Pairs) => {

@@ -1,11 +1,13 @@
 import { pairwiseSum } from '../ops/pairwise';
+import { correctlyRoundedLog } from '../random/log';
 
 /**
  * The seed's SoftmaxWithLoss forward and backward fused into one pass over the scores, for the fast
  * training path: softmax row by row (max subtracted first), cross-entropy `-sum(log(y[i, t_i] + 1e-7)) / N`
  * with t_i the label (or the first argmax of a one-hot row), and dscores as the seed's backward
  * computes it: `(y - t) / N` for one-hot t (every entry of t counts), y with 1 subtracted at the label
- * and divided by N for label t. Sums use NumPy's pairwise order, as the layer functions do.
+ * and divided by N for label t. Sums use NumPy's pairwise order and the log is correctly rounded, as in
+ * the layer functions.
  */
 
 /** Teacher data in flat form: `oneHot` is N×C values, otherwise N integer labels. */
@@ -31,7 +33,7 @@ export function softmaxLossInto(
     const sum = 0 + pairwiseSum(dscores, o, c, 1);
     for (let j = 0; j < c; j++) dscores[o + j] /= sum;
     const label = t.oneHot ? argmaxRow(t.data, o, c) : t.data[i];
-    logs[i] = Math.log(dscores[o + label] + 1e-7);
+    logs[i] = correctlyRoundedLog(dscores[o + label] + 1e-7);
     if (t.oneHot) {
       for (let j = 0; j < c; j++) dscores[o + j] = (dscores[o + j] - t.data[o + j]) / n;
     } else {

@@ -76,7 +76,8 @@ export const twoLayerNet = {
   sgdUpdate,
   /**
    * The same four methods on flat Float64 loops: equal to the layer path to ~1e-12 (currently bit for
-   * bit), several times faster, without per-layer warnings. `gradient` also returns the loss.
+   * bit, as both sum in the same order), about ten times faster, without per-layer warnings.
+   * `gradient` also returns the loss.
    */
   fast: {
     predict: fastPredict,

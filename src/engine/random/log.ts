@@ -1,8 +1,9 @@
 /**
  * A correctly rounded natural logarithm. NumPy's `randn` calls the C library's `log`, which on
  * glibc is correctly rounded for all but about 0.1% of inputs, while V8's `Math.log` is off by one
- * unit in the last place for about 3% of them: that alone would make `randn` drift from NumPy.
- * The value is computed in double-double arithmetic (about 100 bits) and rounded once.
+ * unit in the last place for about 3% of them: that alone would make `randn` drift from NumPy (and
+ * np.log, which uses it too, print a different last digit). The value is computed in double-double
+ * arithmetic (about 100 bits) and rounded once.
  */
 
 // Double-double results are passed back through these two slots to avoid allocating in a hot loop.
@@ -88,20 +89,23 @@ for (let n = 0; n < TERMS; n++) {
 const LN2_HI = 0.6931471805599453;
 const LN2_LO = 2.3190468138462996e-17;
 const SQRT2 = Math.SQRT2;
+const MIN_NORMAL = 2.2250738585072014e-308;
 
 const BITS_F64 = new Float64Array(1);
 const BITS_U32 = new Uint32Array(BITS_F64.buffer);
 /** Index of the word holding sign, exponent and top mantissa bits (1 on little-endian hosts). */
 const HIGH_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
-/** ln(x) rounded to nearest, for positive finite normal x (the only inputs `randn` produces). */
+/** ln(x) rounded to nearest; 0, negatives, nan and inf give what Math.log gives (-inf, nan, nan, inf). */
 export function correctlyRoundedLog(x: number): number {
-  if (!(x > 0) || x === Infinity || x < 2.2250738585072014e-308) return Math.log(x);
+  if (!(x > 0) || x === Infinity) return Math.log(x);
   if (x === 1) return 0;
+  // A subnormal x is scaled up by 2**54 (exactly) so that its exponent can be read off like any other.
+  const scaled = x < MIN_NORMAL ? 54 : 0;
   // x = m * 2**k with m in [sqrt(1/2), sqrt(2)), read off the bits (Math.log2 is slow and inexact).
-  BITS_F64[0] = x;
+  BITS_F64[0] = scaled ? x * 2 ** 54 : x;
   const high = BITS_U32[HIGH_WORD];
-  let k = ((high >>> 20) & 0x7ff) - 1023;
+  let k = ((high >>> 20) & 0x7ff) - 1023 - scaled;
   BITS_U32[HIGH_WORD] = (high & 0x000fffff) | 0x3ff00000;
   let m = BITS_F64[0];
   if (m >= SQRT2) {

@@ -81,10 +81,10 @@ export function collectWarnings(
 }
 
 /** Memoises a per-cell derivation on the identity of the cell's inputs object. */
-export function memoByInputs(
-  derive: (inputs: CellInputs) => CellOutputs,
-): (inputs: CellInputs) => CellOutputs {
-  const cache = new WeakMap<CellInputs, CellOutputs>();
+export function memoByInputs<T extends CellOutputs = CellOutputs>(
+  derive: (inputs: CellInputs) => T,
+): (inputs: CellInputs) => T {
+  const cache = new WeakMap<CellInputs, T>();
   return (inputs) => {
     let outputs = cache.get(inputs);
     if (!outputs) {

@@ -73,6 +73,19 @@ describe('parseCellText', () => {
     );
     expect(message('yes', 'bool')).toBe("bool matrix: type True or False, not 'yes'");
   });
+  it("explains a refusal in Japanese when asked, quoting NumPy's own words as NumPy prints them", () => {
+    const ja = (text: string, dtype: 'float64' | 'int64' | 'bool') => {
+      const r = parseCellText(text, dtype, 'ja');
+      return r.ok ? null : r.message;
+    };
+    expect(ja('1.5', 'int64')).toBe(
+      'int64 の行列です。1.5 は 1 に切り捨てられます。dtype を float64 に切り替えてください',
+    );
+    expect(ja('nan', 'int64')).toContain('cannot convert float NaN to integer');
+    expect(ja('2', 'bool')).toContain('2 は True になります');
+    expect(ja('', 'float64')).toBe('空欄です。数値を入力してください');
+    expect(ja('abc', 'float64')).toBe("could not convert string to float: 'abc'");
+  });
 });
 
 describe('castChecked', () => {

@@ -27,6 +27,14 @@ describe('parseText', () => {
     expect(r.column).toBe(6);
     expect(r.message).toMatch(/^Line 2, column 6: /);
   });
+  it('says where a syntax error is, and which dtypes the matrix takes, in Japanese when asked', () => {
+    const syntax = parseText('[[1, 2],\n [3, @]]', ALL, 'ja');
+    expect(syntax.ok ? null : syntax.message).toMatch(/^2 行 6 列目: /);
+    expect(parseText('[1.5, 2]', ['int64', 'bool'], 'ja')).toEqual({
+      ok: false,
+      message: 'このテキストは float64 の配列になりますが、この行列が受け付けるのは int64 か bool です',
+    });
+  });
 });
 
 describe('offsetOf', () => {

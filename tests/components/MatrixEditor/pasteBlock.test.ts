@@ -99,4 +99,14 @@ describe('pasteBlock', () => {
     pasteBlock(x, 0, 0, '9\t9\n9\t9');
     expect(Array.from(x.data)).toEqual(before);
   });
+  it('explains a refused paste in Japanese when asked', () => {
+    const r = pasteBlock(array([1, 2]), 0, 0, '1\n2', 'ja');
+    expect(r.ok ? null : r.message).toBe(
+      'これは 1 次元の配列です。1 行だけを貼り付けるか、形状を変えるならテキストで編集してください',
+    );
+    const bad = pasteBlock(x, 0, 0, '1\tabc', 'ja');
+    expect(bad.ok ? null : bad.message).toBe(
+      "貼り付けた 1 行 2 列目: could not convert string to float: 'abc'",
+    );
+  });
 });

@@ -71,10 +71,19 @@ describe('MatrixView', () => {
     const user = userEvent.setup();
     const { container } = render(<MatrixView name="out" value={out} />);
     expect(container.querySelector('pre')).toBeNull();
-    const toggle = screen.getByRole('button', { name: 'Show out as NumPy prints it' });
+    const toggle = screen.getByRole('button', { name: 'print(out): show it as NumPy prints it' });
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(container.querySelector('pre')!.textContent).toBe(formatNumpy(out));
+  });
+
+  it('the print() toggle points aria-controls at the <pre> only while it is shown', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<MatrixView name="out" value={out} />);
+    const toggle = screen.getByRole('button', { name: /^print\(out\)/ });
+    expect(toggle).not.toHaveAttribute('aria-controls');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-controls', container.querySelector('pre')!.id);
   });
 
   it('in error mode keeps data-matrix, sets data-numpy="" and shows the message as role="alert"', () => {

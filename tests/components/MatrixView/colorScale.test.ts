@@ -5,8 +5,10 @@ import {
   divergingColor,
   maxAbsFinite,
   toneOf,
+  type Palette,
   type Rgb,
 } from '../../../src/components/MatrixView/colorScale';
+import { deltaE, rgbOf as rgbOfCss, simulate, VISIONS } from './colorVision';
 
 /** WCAG relative luminance and contrast ratio. */
 const luminance = ([r, g, b]: Rgb) => {
@@ -71,4 +73,46 @@ describe('divergingColor', () => {
       expect(p.positive[0]).toBeGreaterThan(p.positive[2] + 80);
     }
   });
+});
+
+describe('the diverging scale for colour-blind readers (Machado 2009 simulation)', () => {
+  const themes = { light: LIGHT_PALETTE, dark: DARK_PALETTE } as const;
+  const seen = (t: number, palette: Palette, vision: keyof typeof VISIONS) =>
+    simulate(rgbOfCss(divergingColor(t, palette)), VISIONS[vision]);
+
+  it('merges the ends of a red–green scale for protanopes and deuteranopes, so these checks can fail', () => {
+    const [red, green]: Rgb[] = [
+      [230, 97, 1],
+      [77, 172, 38],
+    ];
+    const apart = (vision: keyof typeof VISIONS) =>
+      deltaE(simulate(red, VISIONS[vision]), simulate(green, VISIONS[vision]));
+    expect(apart('typical')).toBeGreaterThan(60);
+    expect(apart('protanopia')).toBeLessThan(20);
+    expect(apart('deuteranopia')).toBeLessThan(20);
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'keeps the negative and positive ends far apart (ΔE ≥ 40) in the %s theme, for every vision',
+    (theme) => {
+      for (const vision of Object.keys(VISIONS) as (keyof typeof VISIONS)[]) {
+        const ends = deltaE(seen(-1, themes[theme], vision), seen(1, themes[theme], vision));
+        expect(ends, vision).toBeGreaterThanOrEqual(40);
+      }
+    },
+  );
+
+  it.each(['light', 'dark'] as const)(
+    'tells -t from +t, and both from zero, from half strength on in the %s theme, for every vision',
+    (theme) => {
+      for (const vision of Object.keys(VISIONS) as (keyof typeof VISIONS)[]) {
+        for (const t of [0.5, 0.75, 1]) {
+          const [neg, mid, pos] = [-t, 0, t].map((v) => seen(v, themes[theme], vision));
+          expect(deltaE(neg, pos), `${vision} ±${t}`).toBeGreaterThanOrEqual(20);
+          expect(deltaE(neg, mid), `${vision} -${t} vs 0`).toBeGreaterThanOrEqual(10);
+          expect(deltaE(pos, mid), `${vision} +${t} vs 0`).toBeGreaterThanOrEqual(10);
+        }
+      }
+    },
+  );
 });

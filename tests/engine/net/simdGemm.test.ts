@@ -1,13 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gemmBlocksJs } from '../../../src/engine/net/gemm';
-import { simdAvailable, simdGemmBlocks } from '../../../src/engine/net/simdGemm';
+import { moduleBytes, simdAvailable, simdGemmBlocks } from '../../../src/engine/net/simdGemm';
 
 const value = fc.oneof(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.constant(0), fc.constant(-0));
 
 describe('simdGemmBlocks', () => {
   it('runs in Node 20 (WebAssembly SIMD is there), so the tests below exercise it', () => {
     expect(simdAvailable()).toBe(true);
+  });
+
+  it('the module stays under 4 KB, the size browsers still compile synchronously on the main thread', () => {
+    expect(moduleBytes().length).toBeLessThan(4096);
   });
 
   it('fills the same blocks as the JavaScript loops, bit for bit (4-column blocks and the 2-column tail)', () => {

@@ -21,9 +21,15 @@ describe('correctlyRoundedLog', () => {
     expect(correctlyRoundedLog(2 ** -100)).toBe(-69.31471805599453);
   });
 
-  it('falls back to Math.log outside positive normal numbers', () => {
+  it('handles subnormal inputs (the fixture includes 5e-324 and 1e-310)', () => {
+    expect(fixture.log.some(({ x }) => x === 5e-324)).toBe(true);
+    expect(correctlyRoundedLog(5e-324)).toBe(-744.4400719213812);
+  });
+
+  it('falls back to Math.log for 0, negatives, nan and inf', () => {
     expect(correctlyRoundedLog(0)).toBe(-Infinity);
     expect(correctlyRoundedLog(-1)).toBeNaN();
     expect(correctlyRoundedLog(Infinity)).toBe(Infinity);
+    expect(correctlyRoundedLog(NaN)).toBeNaN();
   });
 });

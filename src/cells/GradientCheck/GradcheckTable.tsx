@@ -1,0 +1,71 @@
+import { formatScalar, shapeText } from '../../engine';
+import type { Derived } from '../../store/selectors/outputs';
+import { PARAM_NAMES, type ParamName } from '../../store/selectors/twoLayerNet';
+import type { ParamCheck } from '../../store/selectors/twoLayerNetCheck';
+
+interface GradcheckTableProps {
+  readonly gradcheck: Derived<Readonly<Record<ParamName, ParamCheck>>>;
+}
+
+/**
+ * A difference worth a closer look. With a correct backward, h = 1e-4 and the loss's 1e-7 keep the
+ * difference near 1e-7 or below for this net's gradients; the kink, or a tiny correct-class probability,
+ * takes it past 1e-6.
+ */
+export const FAR = 1e-6;
+
+/** A difference as the book's script prints it: `str()` of the float64 np.average returns. */
+export const printed = (v: number): string => formatScalar(v, 'float64');
+
+/**
+ * What gradient_check.py prints (`key:diff` per parameter), and beside it each parameter's mean and max
+ * absolute difference. Each row carries `data-gradcheck="<name>"` with the mean in `data-value`.
+ */
+export function GradcheckTable({ gradcheck }: GradcheckTableProps) {
+  const checks = gradcheck.value;
+  return (
+    <div className="gradcheck-numbers">
+      {gradcheck.error !== null && (
+        <p className="mx-error" role="alert">
+          {gradcheck.error}
+        </p>
+      )}
+      {checks && (
+        <pre className="gradcheck-print" aria-label="What gradient_check.py prints">
+          {PARAM_NAMES.map((name) => `${name}:${printed(checks[name].mean)}`).join('\n')}
+        </pre>
+      )}
+      <table className="gradcheck-table">
+        <caption>|backprop − numerical| per parameter</caption>
+        <thead>
+          <tr>
+            <th scope="col">parameter</th>
+            <th scope="col">shape</th>
+            <th scope="col">mean (np.average)</th>
+            <th scope="col">max</th>
+          </tr>
+        </thead>
+        <tbody>
+          {PARAM_NAMES.map((name) => {
+            const c = checks?.[name];
+            const far = c !== undefined && !(c.max < FAR);
+            return (
+              <tr
+                key={name}
+                data-gradcheck={name}
+                data-value={c ? String(c.mean) : ''}
+                data-max={c ? String(c.max) : ''}
+                className={far ? 'gradcheck-row gradcheck-row--far' : 'gradcheck-row'}
+              >
+                <th scope="row">{name}</th>
+                <td>{c ? shapeText(c.diff.shape) : '—'}</td>
+                <td>{c ? printed(c.mean) : '—'}</td>
+                <td>{c ? printed(c.max) : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

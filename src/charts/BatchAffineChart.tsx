@@ -1,0 +1,25 @@
+import { memo, useMemo } from 'react';
+import type { Tensor } from '../engine';
+import { affineTraces } from './affineTraces';
+import { PlotlyChart } from './PlotlyChart';
+
+/** The Affine cell's b and its derived out, dout and db; an output is null when it cannot be computed. */
+export interface BatchAffineChartProps {
+  readonly b: Tensor;
+  readonly out: Tensor | null;
+  readonly dout: Tensor | null;
+  readonly db: Tensor | null;
+}
+
+/** How b is broadcast over the rows of x·W, and db as the column sums of dout. */
+export const BatchAffineChart = memo(function BatchAffineChart({ b, out, dout, db }: BatchAffineChartProps) {
+  const figure = useMemo(() => affineTraces({ b, out, dout, db }), [b, out, dout, db]);
+  return (
+    <PlotlyChart
+      name="affine"
+      label="Bars of x·W with b stacked on every row, and db as the stacked column sums of dout"
+      traces={figure.traces}
+      layout={figure.layout}
+    />
+  );
+});

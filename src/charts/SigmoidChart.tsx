@@ -1,0 +1,23 @@
+import { memo, useMemo } from 'react';
+import type { Tensor } from '../engine';
+import { PlotlyChart } from './PlotlyChart';
+import { sigmoidTraces } from './sigmoidTraces';
+
+/** Sigmoid's forward result for the current x (from sigmoid.forward). */
+export interface SigmoidChartProps {
+  readonly x: Tensor;
+  readonly out: Tensor;
+}
+
+/** Sigmoid and its derivative out·(1 − out), with the current x values as points on both. */
+export const SigmoidChart = memo(function SigmoidChart({ x, out }: SigmoidChartProps) {
+  const figure = useMemo(() => sigmoidTraces(x, out), [x, out]);
+  return (
+    <PlotlyChart
+      name="sigmoid"
+      label="sigmoid(x) and its derivative, with each value of x marked on both curves"
+      traces={figure.traces}
+      layout={figure.layout}
+    />
+  );
+});

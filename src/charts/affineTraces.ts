@@ -1,0 +1,187 @@
+import type { Tensor } from '../engine';
+import { axis, baseLayout, BOTTOM_MARGIN, COLORS, emptyNote, panelTitle } from './chartStyle';
+import type { Annotation, ChartFigure, Trace } from './figure';
+import { axis0Rows, broadcastAt, rowsOf, shownNote, type RowView } from './matrixRows';
+
+/** Rows and columns of `out` drawn as bars; more would be unreadable at phone width. */
+export const MAX_OUT_ROWS = 3;
+export const MAX_OUT_COLS = 8;
+/** Rows of `dout` drawn as their own stacked segment; the rest are drawn as one segment. */
+export const MAX_DOUT_ROWS = 8;
+
+/** The layer values the Affine chart draws; an output is null when its shapes do not agree. */
+export interface AffineChartInput {
+  readonly b: Tensor;
+  readonly out: Tensor | null;
+  readonly dout: Tensor | null;
+  readonly db: Tensor | null;
+}
+
+/** Shades for the stacked rows of dout, cycling. */
+const ROW_SHADES = ['#1d4ed8', '#60a5fa', '#0e7490', '#67e8f9', '#6d28d9', '#a78bfa', '#4d7c0f', '#a3e635'];
+
+/**
+ * Upper panel: for each shown row of out, the bar x·W with b stacked on it (the same b on every row:
+ * NumPy's broadcasting) and out marked. `x·W` is read back as `out - b`.
+ */
+function outPanel(b: Tensor, out: Tensor): Trace[] {
+  const view = rowsOf(out);
+  const rows = Math.min(view.rows, MAX_OUT_ROWS);
+  const cols = Math.min(view.cols, MAX_OUT_COLS);
+  const groups: string[] = [];
+  const labels: string[] = [];
+  const text: string[] = [];
+  const product: number[] = [];
+  const bias: number[] = [];
+  const total: number[] = [];
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) {
+      const value = view.at(i, j);
+      const added = broadcastAt(b, out.shape, i * view.cols + j);
+      groups.push(`row ${i}`);
+      labels.push(String(j));
+      text.push(out.ndim <= 1 ? `[${j}]` : `[${i}, ${j}]`);
+      product.push(value - added);
+      bias.push(added);
+      total.push(value);
+    }
+  }
+  const x = [groups, labels] as const;
+  return [
+    {
+      type: 'bar',
+      name: 'x·W',
+      x,
+      y: product,
+      text,
+      hovertemplate: '(x·W)%{text} = %{y}<extra></extra>',
+      textposition: 'none',
+      marker: { color: COLORS.product },
+    },
+    {
+      type: 'bar',
+      name: '+ b (same b on every row)',
+      x,
+      y: bias,
+      text,
+      hovertemplate: 'b broadcast to %{text} = %{y}<extra></extra>',
+      textposition: 'none',
+      marker: { color: COLORS.bias },
+    },
+    {
+      type: 'scatter',
+      mode: 'markers',
+      name: 'out = x·W + b',
+      x,
+      y: total,
+      text,
+      hovertemplate: 'out%{text} = %{y}<extra></extra>',
+      marker: { color: COLORS.total, symbol: 'diamond', size: 9, line: { color: '#ffffff', width: 1 } },
+    },
+  ];
+}
+
+/**
+ * dout as rows whose column sums are db: along axis 0 (`np.sum(dout, axis=0)`), or, for the single
+ * Affine's 1-D dout (a batch of one sample, db = dout), as one row. Null when db is neither.
+ */
+export function doutRows(dout: Tensor, db: Tensor): RowView | null {
+  const byAxis0 = axis0Rows(dout);
+  if (byAxis0.cols === db.size) return byAxis0;
+  const oneRow = rowsOf(dout);
+  return oneRow.cols === db.size ? oneRow : null;
+}
+
+/** Lower panel: each column of dout as a stack of its rows, whose height is that column of db. */
+function dbPanel(view: RowView, db: Tensor): Trace[] {
+  const labels = Array.from({ length: view.cols }, (_, j) => String(j));
+  const own = Math.min(view.rows, view.rows > MAX_DOUT_ROWS ? MAX_DOUT_ROWS - 1 : MAX_DOUT_ROWS);
+  const segments: Trace[] = [];
+  for (let i = 0; i < own; i++) {
+    segments.push({
+      type: 'bar',
+      name: `dout row ${i}`,
+      x: labels,
+      y: labels.map((_, j) => view.at(i, j)),
+      xaxis: 'x2',
+      yaxis: 'y2',
+      showlegend: false,
+      hovertemplate: `dout row ${i}, column %{x}: %{y}<extra></extra>`,
+      marker: { color: ROW_SHADES[i % ROW_SHADES.length], line: { color: '#ffffff', width: 0.5 } },
+    });
+  }
+  if (own < view.rows) {
+    segments.push({
+      type: 'bar',
+      name: `dout rows ${own}–${view.rows - 1}`,
+      x: labels,
+      y: labels.map((_, j) => {
+        let s = 0;
+        for (let i = own; i < view.rows; i++) s += view.at(i, j);
+        return s;
+      }),
+      xaxis: 'x2',
+      yaxis: 'y2',
+      showlegend: false,
+      hovertemplate: `dout rows ${own}– summed, column %{x}: %{y}<extra></extra>`,
+      marker: { color: COLORS.other },
+    });
+  }
+  segments.push({
+    type: 'scatter',
+    mode: 'markers',
+    name: 'db = column sums of dout',
+    x: labels,
+    y: Array.from(db.data),
+    xaxis: 'x2',
+    yaxis: 'y2',
+    hovertemplate: 'db[%{x}] = %{y}<extra></extra>',
+    marker: { color: COLORS.total, symbol: 'diamond', size: 9, line: { color: '#ffffff', width: 1 } },
+  });
+  return segments;
+}
+
+/**
+ * Batch Affine: how b is broadcast over the rows of x·W (upper panel) and how db collects the
+ * column sums of dout (lower panel). A panel whose input is null says so instead.
+ */
+export function affineTraces({ b, out, dout, db }: AffineChartInput): ChartFigure {
+  const traces: Trace[] = [];
+  const notes: Annotation[] = [];
+  let top = 28;
+  if (out) {
+    const view = rowsOf(out);
+    traces.push(...outPanel(b, out));
+    const shown = [
+      shownNote(Math.min(view.rows, MAX_OUT_ROWS), view.rows, 'rows'),
+      shownNote(Math.min(view.cols, MAX_OUT_COLS), view.cols, 'columns'),
+    ].filter(Boolean);
+    // What is left out goes on a second line, so the title still fits a phone.
+    if (shown.length) top = 44;
+    const title = 'out = x·W + b: b is added to every row';
+    notes.push(panelTitle(shown.length ? `${title}<br>(${shown.join(', ')})` : title, 1));
+  } else {
+    notes.push(panelTitle('out = x·W + b', 1), emptyNote('out cannot be computed: see the error above', 0.8));
+  }
+  const view = dout && db ? doutRows(dout, db) : null;
+  if (view && db) {
+    traces.push(...dbPanel(view, db));
+    notes.push(panelTitle('db = the column sums of dout: its rows stacked', 0.4));
+  } else {
+    notes.push(panelTitle('db = the column sums of dout', 0.4), emptyNote('db cannot be computed', 0.18));
+  }
+  return {
+    traces,
+    layout: baseLayout(480, {
+      barmode: 'relative',
+      bargap: 0.25,
+      showlegend: true,
+      margin: { l: 48, r: 12, t: top, b: BOTTOM_MARGIN },
+      annotations: notes,
+      xaxis: axis({ type: 'multicategory', anchor: 'y', tickfont: { size: 10 } }),
+      yaxis: axis({ domain: [0.62, 1], anchor: 'x' }),
+      xaxis2: axis({ type: 'category', anchor: 'y2', title: { text: 'column' } }),
+      yaxis2: axis({ domain: [0, 0.4], anchor: 'x2' }),
+    }),
+  };
+}

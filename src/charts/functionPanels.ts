@@ -1,0 +1,82 @@
+import type { Tensor } from '../engine';
+import { axis, baseLayout, BOTTOM_MARGIN, COLORS, panelTitle } from './chartStyle';
+import type { ChartFigure, ScatterTrace } from './figure';
+import { flatIndexLabel, pointSample } from './matrixRows';
+
+/** At most this many of x's values are drawn as points (64 × 64 inputs would bury the curves). */
+export const MAX_POINTS = 1024;
+
+/** What a function-and-derivative chart draws. */
+export interface FunctionPanels {
+  /** Name of the function, e.g. 'ReLU'. */
+  readonly name: string;
+  /** Curve of the function, drawn on the upper panel. */
+  readonly curve: { readonly x: readonly (number | null)[]; readonly y: readonly (number | null)[] };
+  /** Curve of its derivative, drawn on the lower panel. */
+  readonly slope: { readonly x: readonly (number | null)[]; readonly y: readonly (number | null)[] };
+  /** The current inputs, marked on both curves. */
+  readonly x: Tensor;
+  /** The function's value at each input (the layer's `out`). */
+  readonly valueAt: (k: number) => number;
+  /** The derivative at each input (what backward multiplies `dout` by). */
+  readonly slopeAt: (k: number) => number;
+}
+
+/**
+ * Two stacked panels sharing the x axis: the function over its range on top, its derivative below,
+ * and each current value of x as a point on both — so the learner sees where each input lands.
+ */
+export function functionPanels(p: FunctionPanels): ChartFigure {
+  const picks = pointSample(p.x.size, MAX_POINTS);
+  const px = picks.map((k) => p.x.data[k]);
+  const labels = picks.map((k) => `x${flatIndexLabel(p.x.shape, k)}`);
+  const note = picks.length < p.x.size ? ` (${picks.length} of ${p.x.size})` : '';
+  const points = (name: string, y: number[], yaxis: string, showlegend: boolean): ScatterTrace => ({
+    type: 'scatter',
+    mode: 'markers',
+    name,
+    x: px,
+    y,
+    yaxis,
+    text: labels,
+    hovertemplate: `%{text} = %{x}<br>${name.split(' ')[0]} = %{y}<extra></extra>`,
+    marker: { color: COLORS.point, size: 9, line: { color: '#ffffff', width: 1 } },
+    legendgroup: 'x',
+    showlegend,
+  });
+  return {
+    traces: [
+      {
+        type: 'scatter',
+        mode: 'lines',
+        name: p.name,
+        ...p.curve,
+        line: { color: COLORS.fn, width: 2 },
+        hoverinfo: 'skip',
+      },
+      {
+        type: 'scatter',
+        mode: 'lines',
+        name: `${p.name}′ (derivative)`,
+        ...p.slope,
+        yaxis: 'y2',
+        connectgaps: false,
+        line: { color: COLORS.derivative, width: 2 },
+        hoverinfo: 'skip',
+      },
+      points(`out at x${note}`, picks.map(p.valueAt), 'y', true),
+      points(`slope at x${note}`, picks.map(p.slopeAt), 'y2', false),
+    ],
+    layout: baseLayout(380, {
+      margin: { l: 48, r: 12, t: 28, b: BOTTOM_MARGIN },
+      showlegend: true,
+      annotations: [
+        panelTitle(`${p.name}(x)`, 1),
+        panelTitle(`${p.name}′(x): what backward multiplies dout by`, 0.42),
+      ],
+      xaxis: axis({ anchor: 'y2', title: { text: 'x' } }),
+      yaxis: axis({ domain: [0.56, 1], anchor: 'x' }),
+      yaxis2: axis({ domain: [0, 0.4], anchor: 'x' }),
+    }),
+  };
+}

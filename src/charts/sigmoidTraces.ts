@@ -1,0 +1,25 @@
+import type { Tensor } from '../engine';
+import { curveRange, linspace } from './curveRange';
+import type { ChartFigure } from './figure';
+import { functionPanels } from './functionPanels';
+
+/** Samples along each curve: smooth at any chart width. */
+const SAMPLES = 161;
+
+/**
+ * Sigmoid and its derivative with the current inputs marked. `out` is the layer's forward result
+ * for `x`; the slope at a point is `out * (1 - out)`, the factor the book's backward multiplies by.
+ */
+export function sigmoidTraces(x: Tensor, out: Tensor): ChartFigure {
+  const [lo, hi] = curveRange(x, 6);
+  const xs = linspace(lo, hi, SAMPLES);
+  const ys = xs.map((v) => 1 / (1 + Math.exp(-v)));
+  return functionPanels({
+    name: 'sigmoid',
+    curve: { x: xs, y: ys },
+    slope: { x: xs, y: ys.map((s) => s * (1 - s)) },
+    x,
+    valueAt: (k) => out.data[k],
+    slopeAt: (k) => out.data[k] * (1 - out.data[k]),
+  });
+}

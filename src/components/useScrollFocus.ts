@@ -1,0 +1,33 @@
+import { useCallback } from 'react';
+
+/** Whether the box's content is wider or taller than the box, so that it scrolls. */
+function overflows(el: HTMLElement): boolean {
+  return el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight;
+}
+
+/**
+ * A ref for a box that scrolls when its content does not fit (a wide matrix, a long line of code) and has
+ * nothing focusable inside: while it overflows, the box itself is a tab stop, so a keyboard can scroll it
+ * with the arrow keys; once everything fits, it leaves the tab order again. `content` is what the box
+ * shows (a tensor, a text): a new one checks again.
+ */
+export function useScrollFocus<T extends HTMLElement>(content: unknown): (el: T | null) => () => void {
+  return useCallback(
+    (el: T | null) => {
+      if (el === null) return () => {};
+      const update = () => {
+        if (overflows(el)) el.tabIndex = 0;
+        else el.removeAttribute('tabindex');
+      };
+      update();
+      // jsdom has no layout (and no ResizeObserver): there nothing ever overflows.
+      if (typeof ResizeObserver === 'undefined') return () => {};
+      const observer = new ResizeObserver(update);
+      observer.observe(el);
+      if (el.firstElementChild !== null) observer.observe(el.firstElementChild);
+      return () => observer.disconnect();
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `content` is the trigger, not an input
+    [content],
+  );
+}

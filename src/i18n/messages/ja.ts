@@ -1,0 +1,153 @@
+import type { MessageTable } from '../translate';
+
+/**
+ * The page's own words in Japanese, for the book's readers: the book's terms (順伝播, 逆伝播, 勾配, 重み,
+ * バイアス, 形状, ブロードキャスト…), and NumPy's messages quoted as NumPy prints them, in English.
+ * Typed by the English table: a missing or extra key, or other parameters, do not compile.
+ */
+export const ja: MessageTable = {
+  // ---- The page ------------------------------------------------------------------------------
+  'app.docTitle': 'Layer Explorer — 誤差逆伝播法',
+  'app.subtitle': '— ゼロから作るDeep Learning 5章',
+  'app.sections': '目次',
+  'app.settings': '表示',
+  'app.skipToFirstCell': '最初のセルへ移動',
+  'intro.label': 'はじめに',
+  'intro.lead':
+    'このノートブックは「ゼロから作るDeep Learning」5章の学習ノート（シード）を、同じ節を同じ順序のまま動かせるようにしたものです。数値は NumPy が表示したとおりで、どの配列も編集できます。入力を変えると、順伝播の出力、ReLU の mask、逆伝播の勾配がそのすぐ隣で変わります。',
+  'intro.how':
+    '値は dtype も含めて NumPy と同じ方法で計算します。NumPy がエラーを出す場面では、結果の代わりにそのエラーメッセージを表示します。',
+  'closing.seed':
+    'シードはここで「ch04-3.ipynbに書いた実装を参照」として、二層ニューラルネットワークへ進みます。',
+  'closing.next':
+    '以下では、これらのレイヤを本の2層ニューラルネットワークに組み上げます。ノードごとに順伝播・逆伝播をたどり、数値微分による勾配確認を行い、ブラウザの中でMNISTを学習させます。',
+  'training.title': '2層ニューラルネットワークの学習（MNIST, train_neural_net.py）',
+  'footer.text':
+    'Layer Explorer — 斎藤康毅『ゼロから作るDeep Learning』（オライリー・ジャパン）5章の学習用ツールです。数値はすべて、必要な分だけ NumPy を TypeScript で再実装した小さなエンジンがブラウザの中で計算しています。その結果は、シードのノートブック自身のクラスを NumPy で実行した値と照らし合わせてテストしています。',
+
+  // ---- Language and theme switches ----------------------------------------------------------
+  'lang.label': '言語',
+  'theme.label': '配色',
+  'theme.system': 'システム設定',
+  'theme.light': 'ライト',
+  'theme.dark': 'ダーク',
+
+  // ---- The seed's originals -------------------------------------------------------------------
+  'original.summary': '原文',
+  'original.title': 'シードの見出し（原文）',
+
+  // ---- A cell's frame -------------------------------------------------------------------------
+  'note.seed': 'シードのメモ',
+  'note.ours': '補足',
+  'seedSource.summary': 'シードのコード',
+  'seedSource.output': 'シードの出力',
+  'bookSource.summary': '本のコード',
+  'crash.message': (p) =>
+    `${p.label} は予期しないエラーで止まりました（入力の誤りではなく、このアプリの不具合です）:`,
+  'crash.reset': 'このセルをシードの入力に戻す',
+  'crash.chart': (p) => `${p.label} のグラフ`,
+  'toolbar.label': (p) => `${p.title} の操作`,
+  'toolbar.reroll': '引き直す',
+  'toolbar.reset': 'シードの値に戻す',
+  'dout.seedInput': (p) => `${p.name}（シードと同じ）`,
+  'dout.seedConstant': 'シードの dY',
+  'dout.seedNone': 'ones（シードはここで backward を実行しない）',
+  'dout.custom': '自分で入力した行列',
+  'live.inputs': '入力',
+  'live.forward': '順伝播 (forward)',
+  'live.backward': '逆伝播 (backward)',
+  'softmax.tLabel': 't（シードでは y）',
+  'pitfalls.title': '落とし穴',
+  'pitfalls.inSeed': 'シードのコードより',
+  'pitfalls.did': 'NumPy がしたこと:',
+  'pitfalls.meant': 'おそらく意図していたこと:',
+  'pitfalls.engineDetail': 'この入力についてのエンジンのメッセージ（英語）',
+
+  // ---- Matrices ---------------------------------------------------------------------------------
+  'matrix.values': (p) => `${p.label} の値`,
+  'matrix.hiddenRows': (p) =>
+    `${p.from} 行目から ${p.to} 行目までは NumPy の表示と同じく省略しています。すべて見るにはテキストモードか print() を使ってください`,
+  'matrix.hiddenCols': (p) =>
+    `${p.from} 列目から ${p.to} 列目までは NumPy の表示と同じく省略しています。すべて見るにはテキストモードか print() を使ってください`,
+  'matrix.emptyEditable': '空の配列です。行か列を追加するか、テキストで編集してください',
+  'matrix.ndEditable': (p) => `${p.ndim} 次元の配列です。テキストで編集してください`,
+  'matrix.empty': '空の配列',
+  'matrix.ndShown': (p) => `${p.ndim} 次元の配列です。NumPy の表示のまま示します`,
+  'matrix.printAria': (p) => `print(${p.label}): NumPy が表示する形で見る`,
+  'matrix.toolsAria': (p) => `${p.label} の編集ツール`,
+  'matrix.dtypeAria': (p) => `${p.label} の dtype`,
+  'matrix.addRow': '+ 行',
+  'matrix.addRowAria': (p) => `${p.label} に行を追加`,
+  'matrix.removeRow': '− 行',
+  'matrix.removeRowAria': (p) => `${p.label} の最後の行を削除`,
+  'matrix.addCol': '+ 列',
+  'matrix.addColAria': (p) => `${p.label} に列を追加`,
+  'matrix.removeCol': '− 列',
+  'matrix.removeColAria': (p) => `${p.label} の最後の列を削除`,
+  'matrix.randomise': '乱数',
+  'matrix.randomiseAria': (p) => `${p.label} を乱数で埋める`,
+  'matrix.reset': 'リセット',
+  'matrix.resetAria': (p) => `${p.label} をリセット（シードの値に戻す）`,
+  'matrix.text': 'テキスト',
+  'matrix.textAria': (p) => `${p.label} をテキストで編集`,
+  'text.boxAria': (p) => `${p.label} の NumPy テキスト（Ctrl+Enter で適用）`,
+  'text.apply': '適用',
+  'text.applyAria': (p) => `${p.label} のテキストを適用`,
+  'text.syntaxAt': (p) => `${p.line} 行 ${p.column} 列目: ${p.reason}`,
+  'text.dtypeRefused': (p) =>
+    `このテキストは ${p.dtype} の配列になりますが、この行列が受け付けるのは ${p.allowed.join(' か ')} です`,
+
+  // ---- One typed entry --------------------------------------------------------------------------
+  'entry.empty': '空欄です。数値を入力してください',
+  'entry.emptyBool': '空欄です。True か False を入力してください',
+  'entry.boolNotLiteral': (p) => `bool の行列です。'${p.text}' ではなく True か False を入力してください`,
+  'entry.boolWouldBecome': (p) =>
+    `bool の行列です。${p.value} は ${p.becomes} になります。True か False を入力するか、dtype を切り替えてください`,
+  'entry.intNumpy': (p) => `int64 の行列です（${p.numpy}）。dtype を float64 に切り替えてください`,
+  'entry.intTruncated': (p) =>
+    `int64 の行列です。${p.value} は ${p.truncated} に切り捨てられます。dtype を float64 に切り替えてください`,
+  'entry.intTooLarge': (p) =>
+    `int64 の行列です。${p.value} は、ここで正確に保てる最大の整数 ±${p.max} を超えています`,
+
+  // ---- Pasting a block -----------------------------------------------------------------------
+  'paste.text': (p) => `貼り付けたテキスト: ${p.message}`,
+  'paste.tooManyDims': (p) => `${p.ndim} 次元の配列が貼り付けられました。行と列だけを貼り付けてください`,
+  'paste.at': (p) => `貼り付けた ${p.row} 行 ${p.column} 列目: ${p.message}`,
+  'paste.ndArray': (p) => `${p.ndim} 次元の配列はテキストで編集します`,
+  'paste.oneRow': (p) =>
+    `これは ${p.ndim} 次元の配列です。1 行だけを貼り付けるか、形状を変えるならテキストで編集してください`,
+  'paste.oneValue':
+    'これは 0 次元の配列です。値を 1 つだけ貼り付けるか、形状を変えるならテキストで編集してください',
+
+  // ---- Sharing, undo and the link banner -------------------------------------------------------
+  'share.bar': 'ノートブック',
+  'share.resetAll': 'ノートブック全体をシードに戻す',
+  'share.openFile': 'スナップショットのファイルを開く',
+  'share.undo': '元に戻す',
+  'share.redo': 'やり直す',
+  'share.cell': 'このセルを共有',
+  'share.notebook': 'ノートブックを共有',
+  'share.quoted': (p) => `「${p.title}」`,
+  'share.wholeNotebook': 'ノートブック全体',
+  'share.wholeNotebookStart': 'ノートブック全体',
+  'share.linkTo': (p) => `${p.what}へのリンク`,
+  'share.copied': 'リンクをコピーしました。',
+  'share.selectAndCopy': 'リンクを選択してコピーしてください（Ctrl+C）。',
+  'share.tooLong': (p) => `このリンクは ${p.length} 文字あり、チャットアプリでは途中で切れることがあります。`,
+  'share.download': 'ファイルとしてダウンロード',
+  'share.cannot': (p) => `${p.what}はリンクとして共有できません。${p.why}`,
+  'banner.fromLink': '共有リンク',
+  'banner.fromFile': 'スナップショットのファイル',
+  'banner.opened': (p) =>
+    `${p.from}から${p.what}を開きました。あなた自身のノートブックはそのまま残っています。これを編集すると自分のものになります。元に戻ることもできます。`,
+  'banner.adopted': (p) =>
+    `${p.from}から開いたノートブックを編集したので、これをあなたのノートブックとして保存しました。前のノートブックも残してあります。`,
+  'banner.keep': 'このノートブックを使う',
+  'banner.back': '自分のノートブックに戻る',
+  'banner.backPrevious': '前のノートブックに戻る',
+  'banner.dismiss': '閉じる',
+  'banner.details': '詳細',
+  'banner.autosaveSetAside': 'それは別に取っておき、ノートブックはシードの値から始めます。',
+  'banner.nothingLoaded': 'そこからは何も読み込んでいません。これはあなた自身のノートブックです。',
+  'list.separator': '、',
+};

@@ -1,0 +1,17 @@
+import { axis, baseLayout } from '../../charts/chartStyle';
+import type { Axis, Layout } from '../../charts/figure';
+
+/**
+ * The layout of a chart redrawn while training runs. Plotly's automatic margins and legend are
+ * measured from the rendered text on every redraw (forced layouts, sometimes a second pass), which
+ * made each live redraw a long main-thread task; fixed margins and no legend keep redraws light.
+ */
+export function liveLayout(title: string, xaxis: Axis, yaxis: Axis): Layout {
+  return baseLayout(260, {
+    title: { text: title, font: { size: 13 } },
+    margin: { l: 56, r: 12, t: 36, b: 44 },
+    showlegend: false,
+    xaxis: axis({ ...xaxis, automargin: false }),
+    yaxis: axis({ ...yaxis, automargin: false }),
+  });
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { accuracyTraces } from '../../../src/training/charts/accuracyTraces';
+
+describe('accuracyTraces', () => {
+  const epochs = [
+    { epoch: 0, step: 1, trainAcc: 0.1, testAcc: 0.09 },
+    { epoch: 1, step: 81, trainAcc: 0.8, testAcc: 0.79 },
+  ];
+
+  it('draws train and test accuracy against the epoch', () => {
+    const [train, test] = accuracyTraces(epochs).traces;
+    expect(train).toMatchObject({ name: 'train acc', x: [0, 1], y: [0.1, 0.8] });
+    expect(test).toMatchObject({ name: 'test acc', x: [0, 1], y: [0.09, 0.79] });
+  });
+
+  it('keeps the accuracy axis fixed at 0..1 so the curves are comparable as they grow', () => {
+    expect(accuracyTraces([]).layout.yaxis?.range).toEqual([0, 1]);
+  });
+});
