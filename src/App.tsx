@@ -5,7 +5,7 @@ import { AffineCellChart, ReluCellChart, SigmoidCellChart, SoftmaxCellChart } fr
 import { ReluCell } from './cells/ReluCell';
 import { SigmoidCell } from './cells/SigmoidCell';
 import { SoftmaxWithLossCell } from './cells/SoftmaxWithLossCell';
-import { AppFooter, AppHeader, ClosingSection, Intro } from './AppSections';
+import { AppFooter, AppHeader, Intro } from './AppSections';
 import { SkipLink } from './components/SkipLink';
 import { DownloadNotebookButton } from './export/DownloadNotebookButton';
 import { LinkBanner } from './share/LinkBanner';
@@ -37,7 +37,6 @@ export function App({ keeping }: { keeping?: Keeping }) {
         <AffineCell cell="affine" chart={<AffineCellChart cell="affine" />} />
         <AffineCell cell="batch-affine" chart={<AffineCellChart cell="batch-affine" />} />
         <SoftmaxWithLossCell chart={<SoftmaxCellChart />} />
-        <ClosingSection />
         <LazyTwoLayerNetCell />
         <TrainingSection />
       </main>

@@ -5,9 +5,8 @@ import { CELL_IDS } from './notebook/cellIds';
 import { CELLS } from './notebook/cells';
 import { ThemeSwitch } from './theme/ThemeSwitch';
 
-// The seed's own headings around its sections: its title, and its closing section.
+// The seed's own heading above its sections.
 const SEED_TITLE = { ja: '活性化関数レイヤの実装', en: 'Implementing the activation function layers' };
-const SEED_CLOSING = { ja: '誤差逆伝播の実装', en: 'Putting backpropagation to work' };
 
 /** The page header: the app's name, the book's chapter, the language and theme switches, and the contents. */
 export function AppHeader() {
@@ -47,20 +46,6 @@ export function Intro() {
       </p>
       <p>{t('intro.lead')}</p>
       <p>{t('intro.how')}</p>
-    </section>
-  );
-}
-
-/** Where the notebook goes next: the two-layer net, which is not built yet. */
-export function ClosingSection() {
-  const t = useT();
-  return (
-    <section className="closing" aria-labelledby="closing-title">
-      <h2 id="closing-title">
-        <SeedHeading text={SEED_CLOSING} />
-      </h2>
-      <p>{t('closing.seed')}</p>
-      <p>{t('closing.next')}</p>
     </section>
   );
 }

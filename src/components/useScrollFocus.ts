@@ -10,18 +10,21 @@ function overflows(el: HTMLElement): boolean {
  * nothing focusable inside: while it overflows, the box itself is a tab stop, so a keyboard can scroll it
  * with the arrow keys; once everything fits, it leaves the tab order again. `content` is what the box
  * shows (a tensor, a text): a new one checks again.
+ *
+ * Sizes are read only from a ResizeObserver's callback, which the browser runs after its own layout
+ * (and once as soon as a box is observed): reading them while React commits would force a layout per
+ * box, which a notebook of many matrices pays on every edit.
  */
 export function useScrollFocus<T extends HTMLElement>(content: unknown): (el: T | null) => () => void {
   return useCallback(
     (el: T | null) => {
-      if (el === null) return () => {};
+      // jsdom has no layout (and no ResizeObserver): there nothing ever overflows.
+      if (el === null || typeof ResizeObserver === 'undefined') return () => {};
       const update = () => {
+        if (!el.isConnected) return;
         if (overflows(el)) el.tabIndex = 0;
         else el.removeAttribute('tabindex');
       };
-      update();
-      // jsdom has no layout (and no ResizeObserver): there nothing ever overflows.
-      if (typeof ResizeObserver === 'undefined') return () => {};
       const observer = new ResizeObserver(update);
       observer.observe(el);
       if (el.firstElementChild !== null) observer.observe(el.firstElementChild);

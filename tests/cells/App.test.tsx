@@ -25,10 +25,14 @@ describe('App', () => {
     act(() => langStore.getState().choose('en'));
   });
 
-  it('says honestly that the two-layer net comes next and is not built yet', () => {
-    renderWithStore(<App />);
-    const closing = screen.getByRole('region', { name: /誤差逆伝播の実装/ });
-    expect(closing).toHaveTextContent(/not built yet/);
+  it("ends with the seed's closing section, the two-layer net, and then training on MNIST", () => {
+    const { container } = renderWithStore(<App />);
+    expect(screen.getByRole('region', { name: /誤差逆伝播の実装/ })).toHaveAttribute(
+      'data-cell',
+      'two-layer-net',
+    );
+    const sections = [...container.querySelectorAll('main > section')].map((s) => s.id);
+    expect(sections.slice(-2)).toEqual(['two-layer-net', 'training']);
   });
 
   it('shows every number the seed printed, read through the test hooks', () => {

@@ -52,12 +52,44 @@ function Box({ content, size }: { content: string; size: [number, number] }) {
 }
 
 describe('useScrollFocus', () => {
-  it('makes a box that overflows a tab stop, and one that fits not', () => {
-    fakeResizeObserver();
+  it('makes a box that overflows a tab stop, and one that fits not, once the browser has laid it out', () => {
+    // A real ResizeObserver reports every box once as soon as it is observed, after layout.
+    const { resize } = fakeResizeObserver();
     const { getByTestId, rerender } = render(<Box content="a very long line" size={[400, 100]} />);
+    resize();
     expect(getByTestId('box')).toHaveAttribute('tabindex', '0');
     rerender(<Box content="short" size={[80, 100]} />);
+    resize();
     expect(getByTestId('box')).not.toHaveAttribute('tabindex');
+  });
+
+  it('reads no size while React commits, so a render forces no layout', () => {
+    fakeResizeObserver();
+    const read = vi.fn(() => 400);
+    function Spied() {
+      const ref = useScrollFocus<HTMLDivElement>('x');
+      return (
+        <div
+          ref={(el) => {
+            if (el) Object.defineProperty(el, 'scrollWidth', { configurable: true, get: read });
+            return ref(el);
+          }}
+        />
+      );
+    }
+    render(<Spied />);
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('measures no box that has left the document', () => {
+    const { resize } = fakeResizeObserver();
+    const { getByTestId } = render(<Box content="x" size={[400, 100]} />);
+    const box = getByTestId('box');
+    const parent = box.parentNode!;
+    box.remove();
+    resize();
+    expect(box).not.toHaveAttribute('tabindex');
+    parent.appendChild(box); // back, for React to unmount
   });
 
   it('checks again when the box or its content is resized', () => {

@@ -67,6 +67,8 @@ describe.each(CASES)('axe-core on the notebook in $lang, $scheme colour scheme, 
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     await page.locator(`${matrixSelector('softmax-with-loss', 'loss')}:not([data-numpy=""])`).waitFor();
+    // The two-layer net loads lazily, after the first cells.
+    await page.locator(`${matrixSelector('two-layer-net', 'loss')}:not([data-numpy=""])`).waitFor();
     await chartsDrawn(page);
   });
   afterAll(async () => {

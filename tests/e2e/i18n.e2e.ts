@@ -28,6 +28,8 @@ async function load(page: Page, url?: string): Promise<void> {
   if (url) await page.goto(url);
   else await page.reload();
   await page.locator(`${matrixSelector('softmax-with-loss', 'loss')}:not([data-numpy=""])`).waitFor();
+  // The two-layer net loads lazily, after the first cells.
+  await page.locator(`${matrixSelector('two-layer-net', 'loss')}:not([data-numpy=""])`).waitFor();
 }
 
 const htmlAttr = (page: Page, name: string) => page.locator('html').getAttribute(name);

@@ -6,6 +6,8 @@ import { matrix, openNotebook, type NotebookPage } from './harness/notebookPage'
 
 const fixture = loadE2eFixture();
 const CELLS = ['relu', 'sigmoid', 'affine', 'batch-affine', 'softmax-with-loss'];
+/** Every cell in page order: the seed's five, then the two-layer net (tested in twoLayerNet.e2e.ts). */
+const ALL_CELLS = [...CELLS, 'two-layer-net'];
 
 describe('the notebook as first opened', () => {
   let browser: Browser;
@@ -20,11 +22,11 @@ describe('the notebook as first opened', () => {
     await browser?.close();
   });
 
-  it('has the five cells in the seed’s order', async () => {
+  it('has the seed’s five cells in its order, then the two-layer net', async () => {
     const ids = await notebook.page
       .locator('[data-cell]')
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-cell')));
-    expect(ids).toEqual(CELLS);
+    expect(ids).toEqual(ALL_CELLS);
   });
 
   it.each(CELLS)(

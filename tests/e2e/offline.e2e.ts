@@ -120,6 +120,8 @@ describe(`the production build under ${BASE}, offline once loaded`, () => {
     page.on('requestfailed', (r) => failed.push(r.url()));
     await page.reload();
     await page.locator(`${matrixSelector('softmax-with-loss', 'loss')}:not([data-numpy=""])`).waitFor();
+    // The two-layer net loads lazily, after the first cells.
+    await page.locator(`${matrixSelector('two-layer-net', 'loss')}:not([data-numpy=""])`).waitFor();
     expect(await numpyOf(page, 'relu', 'out')).toBe(seed.relu.out);
     expect(await numpyOf(page, 'softmax-with-loss', 'loss')).toBe(seed['softmax-with-loss'].loss);
     expect(failed).toEqual([]);

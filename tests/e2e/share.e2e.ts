@@ -34,6 +34,8 @@ async function visit(context: BrowserContext, url: string): Promise<Visit> {
   });
   await page.goto(url);
   await page.locator(`${matrixSelector('softmax-with-loss', 'loss')}:not([data-numpy=""])`).waitFor();
+  // The two-layer net loads lazily, after the first cells.
+  await page.locator(`${matrixSelector('two-layer-net', 'loss')}:not([data-numpy=""])`).waitFor();
   return { page, problems };
 }
 
@@ -156,6 +158,8 @@ describe('sharing, autosave and undo in Chromium', () => {
     const before = await allNumpy(page);
     await page.reload();
     await page.locator(`${matrixSelector('softmax-with-loss', 'loss')}:not([data-numpy=""])`).waitFor();
+    // The two-layer net loads lazily, after the first cells.
+    await page.locator(`${matrixSelector('two-layer-net', 'loss')}:not([data-numpy=""])`).waitFor();
     expect(await allNumpy(page)).toEqual(before);
     expect(await page.locator('[data-link-banner]').count()).toBe(0);
     const bare = await visit(context, appUrl);

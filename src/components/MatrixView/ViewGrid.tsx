@@ -72,10 +72,10 @@ function sameRow(a: RowProps, b: RowProps): boolean {
 }
 
 /** The `...` cell standing for what NumPy's print leaves out, named for screen readers. */
-function Ellipsis({ label, text = '...' }: { label: string; text?: string }) {
+function Ellipsis({ label }: { label: string }) {
   return (
     <td className="mx-ellipsis" aria-label={label} title={label}>
-      {text}
+      ...
     </td>
   );
 }

@@ -108,7 +108,8 @@ function allFinite(d: Float64Array): boolean {
  */
 function forwardMatrix(x: Tensor, W: Tensor, b: Tensor): AffineForward | null {
   if (!isFloat2d(x) || !isFloat2d(W) || b.dtype !== 'float64' || b.ndim !== 1) return null;
-  const [N, D] = x.shape;
+  const N = x.shape[0];
+  const D = x.shape[1];
   const M = W.shape[1];
   // An empty batch is left to the general path: the book's reshape(0, -1) raises there.
   if (N === 0 || W.shape[0] !== D || b.shape[0] !== M) return null;
@@ -135,7 +136,8 @@ function forwardMatrix(x: Tensor, W: Tensor, b: Tensor): AffineForward | null {
  */
 function backwardMatrix(dout: Tensor, x: Tensor, W: Tensor): AffineBackward | null {
   if (!isFloat2d(dout) || !isFloat2d(x) || !isFloat2d(W)) return null;
-  const [N, D] = x.shape;
+  const N = x.shape[0];
+  const D = x.shape[1];
   const M = W.shape[1];
   if (N === 0 || M < 2 || W.shape[0] !== D || dout.shape[0] !== N || dout.shape[1] !== M) return null;
   const G = dout.data;

@@ -3,7 +3,7 @@ import { lessEqual } from '../ops/compare';
 import { pyInt } from '../ops/operand';
 import { setAt } from '../ops/setAt';
 import { resultTensor, type Tensor } from '../tensor';
-import { warn, type WarningSink } from '../warnings';
+import { warn, warning, type WarningSink } from '../warnings';
 import { frozen, inspectInputs, NO_WARNINGS } from './inspect';
 
 /** ReLU's forward: `out` and `mask` both have x's shape; `mask` is bool, True where x <= 0. */
@@ -103,13 +103,27 @@ function backwardFullMask(dout: Tensor, mask: Tensor): ReluBackward {
       if (v !== 0 || 1 / v < 0) changed++;
     } else dx[i] = v;
   }
+  const result = resultTensor(dout.shape, dout.dtype, dx);
+  if (!nan || dout.dtype !== 'float64') {
+    return frozen({ dx: result, warnings: changed > 0 ? inplaceDout(changed) : NO_WARNINGS });
+  }
   const warnings: WarningSink = [];
-  if (nan && dout.dtype === 'float64') warn(warnings, 'nan-propagates', { name: 'dout' });
-  if (changed > 0) warn(warnings, 'relu-inplace-dout', { count: changed });
-  return frozen({
-    dx: resultTensor(dout.shape, dout.dtype, dx),
-    warnings: warnings.length > 0 ? warnings : NO_WARNINGS,
-  });
+  warn(warnings, 'nan-propagates', { name: 'dout' });
+  if (changed > 0) warnings.push(...inplaceDout(changed));
+  return frozen({ dx: result, warnings });
+}
+
+// The last 'relu-inplace-dout' warning, as a frozen one-warning list, reused while its count repeats (a
+// notebook re-running a cell): building its message costs more than the whole seed-size pass.
+let lastInplace: readonly EngineWarning[] = NO_WARNINGS;
+let lastInplaceCount = -1;
+
+function inplaceDout(count: number): readonly EngineWarning[] {
+  if (count !== lastInplaceCount) {
+    lastInplace = Object.freeze([Object.freeze(warning('relu-inplace-dout', { count }))]);
+    lastInplaceCount = count;
+  }
+  return lastInplace;
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {

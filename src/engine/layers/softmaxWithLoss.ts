@@ -232,7 +232,8 @@ function allFinite(d: Float64Array): boolean {
  * general path) for an empty x, non-finite values, or a shift that overflows.
  */
 function softmaxRows(x: Tensor): Tensor | null {
-  const [rows, cols] = x.shape;
+  const rows = x.shape[0];
+  const cols = x.shape[1];
   const d = x.data;
   if (d.length === 0 || !allFinite(d)) return null;
   const out = new Float64Array(d.length);
@@ -259,7 +260,8 @@ function softmaxRows(x: Tensor): Tensor | null {
  */
 function labelOffsets(y: Tensor, t: Tensor, n: number): Int32Array | null {
   if (t.dtype !== 'int64' || y.ndim !== 2) return null;
-  const [rows, cols] = y.shape;
+  const rows = y.shape[0];
+  const cols = y.shape[1];
   let count: number;
   let sameRow: boolean;
   if (t.ndim === 1 && t.shape[0] === n) {

@@ -16,10 +16,6 @@ export const en = {
     "This is a learner's notebook on chapter 5 of Deep Learning from Scratch (the seed), brought to life: the same sections in the same order, the same numbers as NumPy printed them, and every array editable. Change an input and the forward output, the mask and the backward gradients change beside it.",
   'intro.how':
     'Values are computed the way NumPy computes them, dtype included; when NumPy would raise an error, you see its message in place of the result.',
-  'closing.seed':
-    'The seed ends here by pointing at its two-layer network (“see the implementation in ch04-3.ipynb”).',
-  'closing.next':
-    "Below, those layers are stacked into the book's two-layer network: step through it node by node, check its gradient against the numerical one, then train it on MNIST in your browser.",
   'training.title': 'Training the two-layer net on MNIST (train_neural_net.py)',
   'footer.text':
     "Layer Explorer — a study companion to 斎藤康毅『ゼロから作るDeep Learning』(O'Reilly Japan), chapter 5. Every number is computed in your browser by a small TypeScript re-implementation of the NumPy it needs, tested against NumPy running the seed notebook's own classes.",

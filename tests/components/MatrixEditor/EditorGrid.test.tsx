@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EditorGrid } from '../../../src/components/MatrixEditor/EditorGrid';
 import { gridShapeOf } from '../../../src/components/MatrixView/gridShape';
-import { array, toNested, type Tensor } from '../../../src/engine';
+import { array, tensor, toNested, type Tensor } from '../../../src/engine';
 
 afterEach(cleanup);
 
@@ -235,5 +235,81 @@ describe('EditorGrid', () => {
     await user.click(cell('x[1]'));
     await user.keyboard('True{Enter}');
     expect(toNested(onCommit.mock.lastCall![0])).toEqual([true, true]);
+  });
+
+  describe('above NumPy’s print threshold (1000 elements)', () => {
+    /** 64×64 holding its own flat index, so each element names where it sits. */
+    const big = tensor(
+      [64, 64],
+      'float64',
+      Float64Array.from({ length: 64 * 64 }, (_, i) => i),
+    );
+    const at = (t: Tensor, r: number, c: number) => t.data[r * t.shape[1] + c];
+
+    it('shows 7×7 cells: the first and last 3 rows and columns, with `...` between, as NumPy prints it', () => {
+      const { cell } = setup(big);
+      const rows = within(screen.getByRole('grid', { name: 'x values' })).getAllByRole('row');
+      expect(rows).toHaveLength(7);
+      for (const row of rows) expect(within(row).getAllByRole('gridcell')).toHaveLength(7);
+      expect(screen.getAllByRole('textbox')).toHaveLength(36);
+      expect(cell('x[0, 2]').value).toBe('2.');
+      expect(cell('x[0, 61]').value).toBe('61.');
+      expect(cell('x[63, 63]').value).toBe('4095.');
+      expect(screen.queryByRole('textbox', { name: 'x[3, 0]' })).toBeNull();
+      expect(within(rows[3]).getAllByRole('gridcell')[0]).toHaveAccessibleName(
+        'rows 3 to 60 hidden, as NumPy prints it; use text mode / print() to see all',
+      );
+      expect(within(rows[0]).getAllByRole('gridcell')[3]).toHaveAccessibleName(
+        'columns 3 to 60 hidden, as NumPy prints it; use text mode / print() to see all',
+      );
+      expect(within(rows[3]).getAllByRole('gridcell')[3]).toHaveTextContent('...');
+    });
+
+    it('editing an edge cell commits that real element and no other', async () => {
+      const { user, cell, onCommit } = setup(big);
+      await user.click(cell('x[63, 63]'));
+      await user.keyboard('-1{Enter}');
+      const first = onCommit.mock.lastCall![0];
+      expect(at(first, 63, 63)).toBe(-1);
+      expect(at(first, 63, 62)).toBe(63 * 64 + 62);
+      await user.click(cell('x[0, 1]'));
+      await user.keyboard('7.5{Enter}');
+      const second = onCommit.mock.lastCall![0];
+      expect(at(second, 0, 1)).toBe(7.5);
+      expect(at(second, 63, 63)).toBe(-1);
+      expect(second.data.filter((v, i) => v !== i)).toHaveLength(2);
+      expect(cell('x[0, 1]').value).toBe('7.5');
+    });
+
+    it('a block pasted at an edge cell fills from that real index', async () => {
+      const { user, cell, onCommit } = setup(big);
+      await user.click(cell('x[62, 62]'));
+      await user.paste('1\t2\n3\t4\n');
+      const t = onCommit.mock.lastCall![0];
+      expect(t.shape).toEqual([64, 64]);
+      expect([at(t, 62, 62), at(t, 62, 63), at(t, 63, 62), at(t, 63, 63)]).toEqual([1, 2, 3, 4]);
+      expect(at(t, 61, 61)).toBe(61 * 64 + 61);
+    });
+
+    it('arrows and Tab jump over the hidden rows and columns', async () => {
+      const { user, cell } = setup(big);
+      await user.click(cell('x[2, 2]'));
+      await user.keyboard('{ArrowDown}');
+      expect(cell('x[61, 2]')).toHaveFocus();
+      await user.keyboard('{ArrowRight}');
+      expect(cell('x[61, 61]')).toHaveFocus();
+      await user.keyboard('{ArrowUp}');
+      expect(cell('x[2, 61]')).toHaveFocus();
+      await user.click(cell('x[0, 63]'));
+      await user.keyboard('{Tab}');
+      expect(cell('x[1, 0]')).toHaveFocus();
+      await user.keyboard('{Shift>}{Tab}{/Shift}');
+      expect(cell('x[0, 63]')).toHaveFocus();
+    });
+
+    it('at exactly 1000 elements still shows every one', () => {
+      setup(tensor([10, 100], 'float64', new Float64Array(1000)));
+      expect(screen.getAllByRole('textbox')).toHaveLength(1000);
+    });
   });
 });

@@ -121,4 +121,29 @@ describe('MatrixView', () => {
     expect(top.style.getPropertyValue('--mx-bg-light')).not.toBe('rgb(240, 160, 75)');
     expect(bottom.style.getPropertyValue('--mx-bg-light')).toBe('rgb(91, 155, 213)');
   });
+
+  it('above 1000 elements shows the first and last 3 rows and columns with `...`, as NumPy prints it', () => {
+    const big = tensor(
+      [64, 64],
+      'float64',
+      Float64Array.from({ length: 64 * 64 }, (_, i) => i),
+    );
+    const { container } = render(<MatrixView name="out" value={big} />);
+    expect(rootOf(container, 'out').getAttribute('data-numpy')).toBe(formatNumpy(big));
+    const rows = within(screen.getByRole('table', { name: 'out values' })).getAllByRole('row');
+    expect(rows).toHaveLength(7);
+    for (const row of rows) expect(within(row).getAllByRole('cell')).toHaveLength(7);
+    expect(
+      within(rows[0])
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['0.', '1.', '2.', '...', '61.', '62.', '63.']);
+    expect(within(rows[6]).getAllByRole('cell')[6]).toHaveTextContent('4095.');
+    expect(within(rows[3]).getAllByRole('cell')[0]).toHaveAccessibleName(
+      'rows 3 to 60 hidden, as NumPy prints it; use text mode / print() to see all',
+    );
+    expect(within(rows[1]).getAllByRole('cell')[3]).toHaveAccessibleName(
+      'columns 3 to 60 hidden, as NumPy prints it; use text mode / print() to see all',
+    );
+  });
 });

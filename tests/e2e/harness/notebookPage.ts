@@ -39,6 +39,8 @@ export async function openNotebook(
   });
   await page.goto(url);
   await page.locator(`${matrixSelector('softmax-with-loss', 'loss')}:not([data-numpy=""])`).waitFor();
+  // The two-layer net loads lazily, after the first cells.
+  await page.locator(`${matrixSelector('two-layer-net', 'loss')}:not([data-numpy=""])`).waitFor();
   return { page, context, problems, close: () => context.close() };
 }
 
