@@ -1,11 +1,17 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { CELLS } from '../notebook/cells';
 import type { CellId } from '../notebook/cellIds';
+import type { CellInputs } from '../store/types';
 import { useNotebook } from '../store/useNotebook';
-import { isExportable } from './cellProgram';
 import { copyText, selectContents } from './copyText';
-import { pythonScript } from './pythonScript';
+import { isExportable } from './exportable';
 import './export.css';
+
+/** The cell's script, from the exporter loaded on demand. */
+async function scriptFor(cell: CellId, inputs: CellInputs): Promise<string> {
+  const { pythonScript } = await import('./pythonScript');
+  return pythonScript(cell, inputs);
+}
 
 /** Where the last copy went: the script copied, or the script selected for the reader to copy. */
 type Copy = { readonly kind: 'copied' | 'selected'; readonly script: string } | null;
@@ -22,11 +28,20 @@ export function ExportButton({ cell }: { cell: CellId }) {
   const codeRef = useRef<HTMLPreElement>(null);
   const panelId = useId();
   const exportable = isExportable(cell);
-  // The script follows the inputs while the panel is open, and is not built while it is closed.
-  const script = useMemo(
-    () => (open && exportable ? pythonScript(cell, inputs) : ''),
-    [open, exportable, cell, inputs],
+  // The script follows the inputs while the panel is open, and is not built while it is closed; the
+  // exporter loads on first use, so it costs nothing before the first numbers.
+  const [built, setBuilt] = useState<{ readonly inputs: typeof inputs; readonly script: string } | null>(
+    null,
   );
+  useEffect(() => {
+    if (!open || !exportable) return;
+    let live = true;
+    void scriptFor(cell, inputs).then((script) => live && setBuilt({ inputs, script }));
+    return () => {
+      live = false;
+    };
+  }, [open, exportable, cell, inputs]);
+  const script = open && built?.inputs === inputs ? built.script : '';
   // A copy of an older script no longer counts once the inputs change.
   const current = copy !== null && copy.script === script ? copy.kind : null;
 
@@ -46,7 +61,7 @@ export function ExportButton({ cell }: { cell: CellId }) {
       return;
     }
     setOpen(true);
-    void copyScript(pythonScript(cell, inputs));
+    void scriptFor(cell, inputs).then(copyScript);
   };
   const title = CELLS[cell].title.en;
 

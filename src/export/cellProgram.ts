@@ -1,4 +1,4 @@
-import { CELL_IDS, type CellId } from '../notebook/cellIds';
+import type { CellId } from '../notebook/cellIds';
 import type { CellInputs } from '../store/types';
 import { affineProgram } from './cells/affine';
 import { batchAffineProgram } from './cells/batchAffine';
@@ -6,6 +6,8 @@ import type { CellProgram } from './cells/program';
 import { reluProgram } from './cells/relu';
 import { sigmoidProgram } from './cells/sigmoid';
 import { softmaxWithLossProgram } from './cells/softmaxWithLoss';
+
+export { EXPORTABLE_CELLS, isExportable } from './exportable';
 
 export type { CellProgram } from './cells/program';
 
@@ -20,12 +22,6 @@ const PROGRAMS: Readonly<Partial<Record<CellId, (inputs: CellInputs) => CellProg
 };
 
 /** The cells that export as a Python script, in the notebook's order. */
-export const EXPORTABLE_CELLS: readonly CellId[] = CELL_IDS.filter((id) => PROGRAMS[id] !== undefined);
-
-/** Whether `cell` exports as a Python script. */
-export function isExportable(cell: CellId): boolean {
-  return PROGRAMS[cell] !== undefined;
-}
 
 /** One cell with its current inputs as Python: inputs, computation, and the outputs to print. */
 export function cellProgram(cell: CellId, inputs: CellInputs): CellProgram {

@@ -30,6 +30,7 @@ describe('DownloadNotebookButton', () => {
     store.getState().setMatrix('relu', 'x', array([3, -4], 'int64'));
 
     fireEvent.click(container.querySelector('[data-export="ipynb"]')!);
+    await vi.dynamicImportSettled();
 
     expect(clicked).toHaveLength(1);
     expect(clicked[0].download).toBe('layer-explorer.ipynb');

@@ -24,7 +24,7 @@ describe('ExportButton', () => {
     expect(codeOf(container)).toBeNull();
     fireEvent.click(container.querySelector('[data-export="python"]')!);
     const script = pythonScript('relu', store.getState().inputs.relu);
-    expect(codeOf(container)!.textContent).toBe(script);
+    await waitFor(() => expect(codeOf(container)!.textContent).toBe(script));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Copied to the clipboard'));
     expect(writeText).toHaveBeenCalledWith(script);
     expect(container.querySelector('[data-export="python"]')).toHaveAttribute('aria-expanded', 'true');
@@ -54,7 +54,9 @@ describe('ExportButton', () => {
     fireEvent.click(container.querySelector('[data-export="python"]')!);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Copied'));
     act(() => store.getState().setMatrix('relu', 'x', array([5, -6], 'int64')));
-    expect(codeOf(container)!.textContent).toContain('x = np.array([5, -6], dtype=np.int64)');
+    await waitFor(() =>
+      expect(codeOf(container)!.textContent).toContain('x = np.array([5, -6], dtype=np.int64)'),
+    );
     expect(screen.getByRole('status')).toHaveTextContent('');
     fireEvent.click(container.querySelector('[data-export-copy]')!);
     await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-copied', 'true'));
