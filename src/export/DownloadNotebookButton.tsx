@@ -1,5 +1,12 @@
 import { useContext } from 'react';
+import type { Bilingual } from '../i18n/bilingual';
+import { usePick } from '../i18n/useT';
 import { NotebookStoreContext } from '../store/useNotebook';
+
+const LABEL: Bilingual = {
+  ja: 'Jupyter ノートブック (.ipynb) としてダウンロード',
+  en: 'Download as a Jupyter notebook (.ipynb)',
+};
 
 /**
  * `[data-export="ipynb"]`: downloads the whole notebook, with every cell's current inputs, as
@@ -7,6 +14,7 @@ import { NotebookStoreContext } from '../store/useNotebook';
  */
 export function DownloadNotebookButton() {
   const store = useContext(NotebookStoreContext);
+  const pick = usePick();
   const download = async () => {
     // The exporter loads on first use, so it costs nothing before the first numbers.
     const { ipynb, NOTEBOOK_FILE_NAME } = await import('./ipynb');
@@ -23,7 +31,7 @@ export function DownloadNotebookButton() {
   };
   return (
     <button type="button" data-export="ipynb" onClick={() => void download()}>
-      Jupyter ノートブックをダウンロード · Download as a Jupyter notebook (.ipynb)
+      {pick(LABEL)}
     </button>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { Bilingual } from '../i18n/bilingual';
+import { usePick } from '../i18n/useT';
 import { CELLS } from '../notebook/cells';
 import type { CellId } from '../notebook/cellIds';
 import type { CellInputs } from '../store/types';
@@ -6,6 +8,16 @@ import { useNotebook } from '../store/useNotebook';
 import { copyText, selectContents } from './copyText';
 import { isExportable } from './exportable';
 import './export.css';
+
+const TEXT = {
+  export: { ja: 'Python に書き出す', en: 'Export to Python' },
+  copy: { ja: 'コピー', en: 'Copy' },
+  copied: { ja: 'クリップボードにコピーしました', en: 'Copied to the clipboard' },
+  selected: {
+    ja: '選択しました: Ctrl+C（⌘C）でコピーしてください',
+    en: 'Selected: press Ctrl+C (⌘C) to copy',
+  },
+} satisfies Record<string, Bilingual>;
 
 /** The cell's script, from the exporter loaded on demand. */
 async function scriptFor(cell: CellId, inputs: CellInputs): Promise<string> {
@@ -23,6 +35,7 @@ type Copy = { readonly kind: 'copied' | 'selected'; readonly script: string } | 
  */
 export function ExportButton({ cell }: { cell: CellId }) {
   const inputs = useNotebook((s) => s.inputs[cell]);
+  const pick = usePick();
   const [open, setOpen] = useState(false);
   const [copy, setCopy] = useState<Copy>(null);
   const codeRef = useRef<HTMLPreElement>(null);
@@ -63,7 +76,7 @@ export function ExportButton({ cell }: { cell: CellId }) {
     setOpen(true);
     void scriptFor(cell, inputs).then(copyScript);
   };
-  const title = CELLS[cell].title.en;
+  const title = pick(CELLS[cell].title);
 
   return (
     <div className="export" data-export-cell={cell}>
@@ -74,18 +87,17 @@ export function ExportButton({ cell }: { cell: CellId }) {
         aria-controls={panelId}
         onClick={toggle}
       >
-        Python に書き出す · Export to Python
+        {pick(TEXT.export)}
       </button>
       {open && (
         <div className="export-panel" id={panelId}>
           <div className="export-bar">
             <button type="button" data-export-copy onClick={() => void copyScript(script)}>
-              コピー · Copy
+              {pick(TEXT.copy)}
             </button>
             <span className="export-status" role="status" data-copied={current === 'copied'}>
-              {current === 'copied' && 'コピーしました · Copied to the clipboard'}
-              {current === 'selected' &&
-                '選択しました。Ctrl+C（⌘C）でコピー · Selected: press Ctrl+C (⌘C) to copy'}
+              {current === 'copied' && pick(TEXT.copied)}
+              {current === 'selected' && pick(TEXT.selected)}
             </span>
           </div>
           <pre
@@ -93,7 +105,7 @@ export function ExportButton({ cell }: { cell: CellId }) {
             className="export-code"
             data-export-code={cell}
             tabIndex={0}
-            aria-label={`Python script: ${title}`}
+            aria-label={pick({ ja: `Python スクリプト: ${title}`, en: `Python script: ${title}` })}
           >
             <code>{script}</code>
           </pre>

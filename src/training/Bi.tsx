@@ -1,11 +1,8 @@
-/** A text in Japanese and English side by side (the app shows both until it gets a language switch). */
+import { pick } from '../i18n/bilingual';
+import { useLang } from '../i18n/useT';
+
+/** A text given in Japanese and English, shown in the page's language only (follows the language switch). */
 export function Bi({ ja, en }: { readonly ja: string; readonly en: string }) {
-  return (
-    <>
-      <span lang="ja">{ja}</span>{' '}
-      <span lang="en" className="bi-en">
-        {en}
-      </span>
-    </>
-  );
+  const lang = useLang();
+  return <span lang={lang}>{pick({ ja, en }, lang)}</span>;
 }

@@ -1,3 +1,4 @@
+import { usePick } from '../i18n/useT';
 import { memo, useEffect, useRef } from 'react';
 import { Bi } from './Bi';
 import { FIELD, toMnistInput } from './downsample';
@@ -15,6 +16,7 @@ interface Props {
 
 /** A pad to draw a digit with mouse, touch or pen; shows the 28×28 input the network sees. */
 export const DrawingPad = memo(function DrawingPad({ onInput }: Props) {
+  const pick = usePick();
   const padRef = useRef<HTMLCanvasElement>(null);
   const previewRef = useRef<HTMLCanvasElement>(null);
   const last = useRef<{ x: number; y: number } | null>(null);
@@ -64,7 +66,7 @@ export const DrawingPad = memo(function DrawingPad({ onInput }: Props) {
         data-drawing-pad=""
         width={SIZE}
         height={SIZE}
-        aria-label="Drawing pad: draw a digit"
+        aria-label={pick({ ja: '手書き入力: 数字を描いてください', en: 'Drawing pad: draw a digit' })}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
           last.current = point(e);
@@ -92,7 +94,7 @@ export const DrawingPad = memo(function DrawingPad({ onInput }: Props) {
           className="drawing-preview"
           width={FIELD}
           height={FIELD}
-          aria-label="28×28 input"
+          aria-label={pick({ ja: '28×28 の入力', en: '28×28 input' })}
         />
         <button
           type="button"

@@ -1,3 +1,4 @@
+import { useLang, usePick } from '../i18n/useT';
 import { useMemo } from 'react';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { accuracyTraces } from './charts/accuracyTraces';
@@ -16,25 +17,30 @@ interface Props {
 
 /** The loss per step and the train/test accuracy per epoch, redrawn about once a second. */
 export function TrainingCharts({ losses, lossCount, epochs }: Props) {
+  const pick = usePick();
+  const lang = useLang();
   const shownCount = useThrottled(lossCount, REDRAW_MS);
   const shownEpochs = useThrottled(epochs, REDRAW_MS);
   // `losses` is a growing buffer: its first shownCount entries are final, so the count is the key.
   const loss = useMemo(
-    () => lossTraces(losses, Math.min(shownCount, lossCount)),
-    [losses, shownCount, lossCount],
+    () => lossTraces(losses, Math.min(shownCount, lossCount), undefined, lang),
+    [losses, shownCount, lossCount, lang],
   );
-  const accuracy = useMemo(() => accuracyTraces(shownEpochs), [shownEpochs]);
+  const accuracy = useMemo(() => accuracyTraces(shownEpochs, lang), [shownEpochs, lang]);
   return (
     <div className="train-charts">
       <PlotlyChart
         name="training-loss"
-        label="Loss per training step"
+        label={pick({ ja: '学習ステップごとの損失', en: 'Loss per training step' })}
         traces={loss.traces}
         layout={loss.layout}
       />
       <PlotlyChart
         name="training-accuracy"
-        label="Train and test accuracy per epoch"
+        label={pick({
+          ja: 'エポックごとの訓練データ・テストデータの精度',
+          en: 'Train and test accuracy per epoch',
+        })}
         traces={accuracy.traces}
         layout={accuracy.layout}
       />

@@ -1,3 +1,4 @@
+import { usePick } from '../i18n/useT';
 import { Bi } from './Bi';
 import type { TrainingView } from './trainingClient';
 
@@ -22,6 +23,7 @@ const percent = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed
 
 /** Start / pause / reset, the progress bar, and the run's figures (each with a test hook). */
 export function TrainingControls({ view, canStart, onStart, onPause, onReset }: Props) {
+  const pick = usePick();
   const paused = view.status === 'paused';
   const ready = view.status !== 'loading' && view.status !== 'error';
   const status = STATUS[view.status];
@@ -56,7 +58,7 @@ export function TrainingControls({ view, canStart, onStart, onPause, onReset }: 
         data-train="progress"
         max={Math.max(1, view.iterations)}
         value={view.step}
-        aria-label="training progress"
+        aria-label={pick({ ja: '学習の進み具合', en: 'training progress' })}
       />
       <dl className="train-metrics">
         <Metric
@@ -97,7 +99,7 @@ export function TrainingControls({ view, canStart, onStart, onPause, onReset }: 
         />
       </dl>
       {view.error && (
-        <p role="alert" className="train-error">
+        <p role="alert" className="train-error" lang="en">
           {view.error}
         </p>
       )}

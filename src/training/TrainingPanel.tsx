@@ -1,3 +1,4 @@
+import { usePick } from '../i18n/useT';
 import { useEffect, useState } from 'react';
 import { Bi } from './Bi';
 import { DrawingPad } from './DrawingPad';
@@ -17,6 +18,7 @@ import './training.css';
  * `makeWorker` is for tests (a fake worker); the page uses the real one.
  */
 export function TrainingPanel({ makeWorker = createTrainingWorker }: { makeWorker?: () => WorkerPort }) {
+  const pick = usePick();
   const { view, client } = useTrainer(makeWorker);
   const [drafts, setDrafts] = useState<HyperparameterDrafts>(() => draftsOf(DEFAULT_HYPERPARAMETERS));
   const [drawing, setDrawing] = useState<Float32Array | null>(null);
@@ -66,7 +68,7 @@ export function TrainingPanel({ makeWorker = createTrainingWorker }: { makeWorke
       </div>
       <TrainingCharts losses={view.losses} lossCount={view.lossCount} epochs={view.epochs} />
       <WeightImages snapshot={view.snapshot} rows={28} cols={28} />
-      <section className="train-draw" aria-label="Draw a digit">
+      <section className="train-draw" aria-label={pick({ ja: '数字を描いて試す', en: 'Draw a digit' })}>
         <h3>
           <Bi ja="数字を描いて試す" en="Draw a digit" />
         </h3>

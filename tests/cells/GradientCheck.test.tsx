@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { createLangStore } from '../../src/i18n/langStore';
+import { LangStoreContext } from '../../src/i18n/useT';
 import fixture from '../fixtures/net-cell.json';
 import { commitText, numpyOf, renderWithStore } from './renderWithStore';
 
@@ -76,5 +78,19 @@ describe('the gradient check in <TwoLayerNetCell>', () => {
     expect(container.querySelector('[data-gradcheck-panel] [role="alert"]')).toHaveTextContent(
       'IndexError: index 7 is out of bounds for axis 1 with size 3',
     );
+  });
+
+  it('speaks Japanese in a Japanese page, with the same hooks', () => {
+    const { container } = renderWithStore(
+      <LangStoreContext value={createLangStore({ storage: null, languages: ['ja'] })}>
+        <TwoLayerNetCell />
+      </LangStoreContext>,
+    );
+    expect(container.querySelector('#gradcheck-title')).toHaveTextContent('勾配確認');
+    expect(container.querySelector('#gradcheck-title')).not.toHaveTextContent('Gradient check');
+    expect(screen.getByLabelText('gradient_check.py の出力')).toBeInTheDocument();
+    expect(container.querySelector('[data-why="kink"]')).toHaveTextContent('折れ目');
+    expect(container.querySelector('[data-step="next"]')).toHaveTextContent('次へ');
+    for (const name of PARAMS) expect(valueOf(container, name)).not.toBe('');
   });
 });

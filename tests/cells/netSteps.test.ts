@@ -56,4 +56,10 @@ describe('announce(step)', () => {
     expect(announce(7)).toMatch(/^Step 7 of 8, backward: Relu1\. .*the gradient arrives at Affine1\.$/);
     expect(announce(8)).toMatch(/Backward is complete/);
   });
+
+  it("speaks Japanese when asked, with the book's words for the passes", () => {
+    expect(announce(1, 'ja')).toBe('ステップ 1 / 8、順伝播: Affine1。a1 = np.dot(x, W1) + b1。');
+    expect(announce(7, 'ja')).toMatch(/^ステップ 7 \/ 8、逆伝播: Relu1。.*勾配が Affine1 に届きます。$/);
+    expect(announce(8, 'ja')).toMatch(/逆伝播が終わり/);
+  });
 });

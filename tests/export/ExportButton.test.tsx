@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { array } from '../../src/engine';
 import { ExportButton } from '../../src/export/ExportButton';
 import { pythonScript } from '../../src/export/pythonScript';
+import { createLangStore } from '../../src/i18n/langStore';
+import { LangStoreContext } from '../../src/i18n/useT';
 import { renderWithStore } from '../cells/renderWithStore';
 
 function stubClipboard(writeText: (text: string) => Promise<void>) {
@@ -74,5 +76,21 @@ describe('ExportButton', () => {
   it('renders nothing for a cell with no Python export', () => {
     const { container } = renderWithStore(<ExportButton cell="two-layer-net" />);
     expect(container.innerHTML).toBe('');
+  });
+
+  it('speaks Japanese in a Japanese page', async () => {
+    stubClipboard(() => Promise.resolve());
+    const { container } = renderWithStore(
+      <LangStoreContext value={createLangStore({ storage: null, languages: ['ja'] })}>
+        <ExportButton cell="relu" />
+      </LangStoreContext>,
+    );
+    const button = container.querySelector('[data-export="python"]')!;
+    expect(button).toHaveTextContent(/^Python に書き出す$/);
+    fireEvent.click(button);
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('クリップボードにコピーしました'),
+    );
+    expect(container.querySelector('[data-export-copy]')).toHaveTextContent(/^コピー$/);
   });
 });

@@ -3,19 +3,32 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import { afterEach, describe, expect, it } from 'vitest';
 import { CellFormulas } from '../../src/formulas/CellFormulas';
 import { formulasOf } from '../../src/formulas/formulas';
+import { createLangStore } from '../../src/i18n/langStore';
+import { LangStoreContext } from '../../src/i18n/useT';
 
 afterEach(cleanup);
 
 describe('CellFormulas', () => {
-  it("lists the cell's equations in order, each with its label in Japanese and English", () => {
+  it("lists the cell's equations in order, each with its label in the page's language", () => {
     const { container } = render(<CellFormulas cell="sigmoid" />);
     const rows = [...container.querySelectorAll('[data-formulas="sigmoid"] [data-formula-id]')];
     expect(rows.map((r) => r.getAttribute('data-formula-id'))).toEqual(
       formulasOf('sigmoid').map((f) => f.id),
     );
-    const first = within(rows[1] as HTMLElement);
-    expect(first.getByText(formulasOf('sigmoid')[1].label.ja)).toHaveAttribute('lang', 'ja');
-    expect(first.getByText(formulasOf('sigmoid')[1].label.en)).toHaveAttribute('lang', 'en');
+    const second = within(rows[1] as HTMLElement);
+    expect(second.getByText(formulasOf('sigmoid')[1].label.en)).toHaveAttribute('lang', 'en');
+    expect(second.queryByText(formulasOf('sigmoid')[1].label.ja)).toBeNull();
+  });
+
+  it('follows the language switch to Japanese', () => {
+    render(
+      <LangStoreContext value={createLangStore({ storage: null, languages: ['ja'] })}>
+        <CellFormulas cell="relu" />
+      </LangStoreContext>,
+    );
+    expect(screen.getByText('本の式')).toBeInTheDocument();
+    expect(screen.getByText('順伝播')).toHaveAttribute('lang', 'ja');
+    expect(screen.queryByText("The book's equations")).toBeNull();
   });
 
   it('speaks one language when given one', () => {

@@ -1,4 +1,5 @@
 import { formatScalar, shapeText } from '../../engine';
+import { usePick } from '../../i18n/useT';
 import type { Derived } from '../../store/selectors/outputs';
 import { PARAM_NAMES, type ParamName } from '../../store/selectors/twoLayerNet';
 import type { ParamCheck } from '../../store/selectors/twoLayerNetCheck';
@@ -23,6 +24,7 @@ export const printed = (v: number): string => formatScalar(v, 'float64');
  */
 export function GradcheckTable({ gradcheck }: GradcheckTableProps) {
   const checks = gradcheck.value;
+  const pick = usePick();
   return (
     <div className="gradcheck-numbers">
       {gradcheck.error !== null && (
@@ -31,18 +33,23 @@ export function GradcheckTable({ gradcheck }: GradcheckTableProps) {
         </p>
       )}
       {checks && (
-        <pre className="gradcheck-print" aria-label="What gradient_check.py prints">
+        <pre
+          className="gradcheck-print"
+          aria-label={pick({ ja: 'gradient_check.py の出力', en: 'What gradient_check.py prints' })}
+        >
           {PARAM_NAMES.map((name) => `${name}:${printed(checks[name].mean)}`).join('\n')}
         </pre>
       )}
       <table className="gradcheck-table">
-        <caption>|backprop − numerical| per parameter</caption>
+        <caption>
+          {pick({ ja: 'パラメータごとの |逆伝播 − 数値微分|', en: '|backprop − numerical| per parameter' })}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">parameter</th>
-            <th scope="col">shape</th>
-            <th scope="col">mean (np.average)</th>
-            <th scope="col">max</th>
+            <th scope="col">{pick({ ja: 'パラメータ', en: 'parameter' })}</th>
+            <th scope="col">{pick({ ja: '形状', en: 'shape' })}</th>
+            <th scope="col">{pick({ ja: '平均 (np.average)', en: 'mean (np.average)' })}</th>
+            <th scope="col">{pick({ ja: '最大', en: 'max' })}</th>
           </tr>
         </thead>
         <tbody>

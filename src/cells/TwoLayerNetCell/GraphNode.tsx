@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { Tensor } from '../../engine';
+import { useLang } from '../../i18n/useT';
 import { MiniHeatmap } from './MiniHeatmap';
 import { NODE_INFO, type NetNode } from './netSteps';
 
@@ -39,6 +40,7 @@ export function GraphNode({
   onSelect,
 }: GraphNodeProps) {
   const info = NODE_INFO[node];
+  const lang = useLang();
   const phase = state.backward ? 'backward' : state.forward ? 'forward' : 'none';
   const cls = ['net-node', selected && 'net-node--selected', active && 'net-node--active'];
   const onKeyDown = (e: KeyboardEvent) => {
@@ -46,7 +48,10 @@ export function GraphNode({
     e.preventDefault();
     onSelect(node);
   };
-  const label = `${info.label}: out ${info.out}${state.forward ? '' : ' (not computed yet)'}, dout ${info.dout ?? '1'}${state.backward ? '' : ' (not back yet)'}. Show its matrices`;
+  const label =
+    lang === 'ja'
+      ? `${info.label}: out ${info.out}${state.forward ? '' : '（未計算）'}、dout ${info.dout ?? '1'}${state.backward ? '' : '（逆伝播がまだ届いていません）'}。行列を表示`
+      : `${info.label}: out ${info.out}${state.forward ? '' : ' (not computed yet)'}, dout ${info.dout ?? '1'}${state.backward ? '' : ' (not back yet)'}. Show its matrices`;
   // Clicks and keys bubble up from the hit area, the node's one focusable part.
   return (
     <g
@@ -67,6 +72,7 @@ export function GraphNode({
           name={info.out}
           value={state.forward ? v.out : null}
           missing={state.forward && v.outError ? 'error' : 'pending'}
+          lang={lang}
           x={left + 6}
           y={NODE_TOP + 38}
           width={width - 12}
@@ -79,6 +85,7 @@ export function GraphNode({
           name={info.dout ?? 'dout'}
           value={state.backward ? v.dout : null}
           missing={state.backward && v.doutError ? 'error' : 'pending'}
+          lang={lang}
           x={left + 6}
           y={NODE_TOP + 106}
           width={width - 12}

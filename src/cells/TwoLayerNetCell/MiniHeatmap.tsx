@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { Tensor } from '../../engine';
+import type { Lang } from '../../i18n/lang';
 import {
   DARK_PALETTE,
   LIGHT_PALETTE,
@@ -22,6 +23,8 @@ interface MiniHeatmapProps {
   readonly height: number;
   /** Name for the tooltip of each cell, e.g. `a1`. */
   readonly name: string;
+  /** The language of its few words ('error', '+n rows'); English by default. */
+  readonly lang?: Lang;
 }
 
 function tint(v: number, maxAbs: number): CSSProperties {
@@ -37,13 +40,13 @@ function tint(v: number, maxAbs: number): CSSProperties {
  * A matrix as a small grid of tinted squares inside the graph's SVG (blue negative, orange positive,
  * scaled per matrix), each with its value as a tooltip; a scalar is written out.
  */
-export function MiniHeatmap({ value, missing, x, y, width, height, name }: MiniHeatmapProps) {
+export function MiniHeatmap({ value, missing, x, y, width, height, name, lang = 'en' }: MiniHeatmapProps) {
   if (!value) {
     return (
       <g className={`net-mini net-mini--${missing ?? 'pending'}`}>
         <rect x={x} y={y} width={width} height={height} rx={3} />
         <text x={x + width / 2} y={y + height / 2} dominantBaseline="central" textAnchor="middle">
-          {missing === 'error' ? 'error' : '?'}
+          {missing === 'error' ? (lang === 'ja' ? 'エラー' : 'error') : '?'}
         </text>
       </g>
     );
@@ -100,7 +103,7 @@ export function MiniHeatmap({ value, missing, x, y, width, height, name }: MiniH
           dominantBaseline="central"
           textAnchor="middle"
         >
-          {`+${rows - shown} rows`}
+          {lang === 'ja' ? `ほか ${rows - shown} 行` : `+${rows - shown} rows`}
         </text>
       )}
     </g>

@@ -1,3 +1,4 @@
+import { usePick } from '../../i18n/useT';
 import { GraphNode, NODE_TOP as TOP, type NodeValues } from './GraphNode';
 import { NET_NODES, nodeState, paramGradsReady, type NetNode } from './netSteps';
 
@@ -35,8 +36,14 @@ const SIDE: readonly {
  * as the stepper advances. Nodes are buttons: choosing one shows its matrices below the graph.
  */
 export function NetGraph({ values, step, active, selected, onSelect }: NetGraphProps) {
+  const pick = usePick();
   return (
-    <svg className="net-graph" viewBox="0 0 960 250" role="group" aria-label="The two-layer net as a graph">
+    <svg
+      className="net-graph"
+      viewBox="0 0 960 250"
+      role="group"
+      aria-label={pick({ ja: '2 層ニューラルネットワークの計算グラフ', en: 'The two-layer net as a graph' })}
+    >
       <defs>
         <marker
           id="net-arrow"

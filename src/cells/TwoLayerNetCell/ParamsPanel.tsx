@@ -1,4 +1,5 @@
 import { ScalarView } from '../../components/MatrixView/ScalarView';
+import { usePick } from '../../i18n/useT';
 import { NET_SIZES, WEIGHT_INIT_STD } from '../../notebook/twoLayerNet';
 import type { Derived, DerivedMatrix } from '../../store/selectors/outputs';
 import { OutputMatrix } from '../OutputMatrix';
@@ -36,11 +37,14 @@ const ROWS = [
  * Always shown in full, whatever the stepper shows on the graph.
  */
 export function ParamsPanel({ matrices: m, loss, selected }: ParamsPanelProps) {
+  const pick = usePick();
   return (
-    <div className="net-params" role="group" aria-label="Parameters and their gradients">
-      <h3>
-        <span lang="ja">パラメータと勾配</span> · Parameters and gradients
-      </h3>
+    <div
+      className="net-params"
+      role="group"
+      aria-label={pick({ ja: 'パラメータとその勾配', en: 'Parameters and their gradients' })}
+    >
+      <h3>{pick({ ja: 'パラメータと勾配', en: 'Parameters and gradients' })}</h3>
       <ScalarView name="loss" label="loss = network.loss(x, t)" value={loss.value} error={loss.error} />
       <div className="net-params-grid">
         {ROWS.map((row) => (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { usePick } from '../../i18n/useT';
 import { twoLayerNetCell } from '../../notebook/twoLayerNet';
 import { deriveTwoLayerNet } from '../../store/selectors/twoLayerNet';
 import { useNotebook } from '../../store/useNotebook';
@@ -20,6 +21,7 @@ const CELL = 'two-layer-net';
 function TwoLayerNetLive() {
   const inputs = useNotebook((s) => s.inputs[CELL]);
   const setMatrix = useNotebook((s) => s.setMatrix);
+  const pick = usePick();
   const outputs = deriveTwoLayerNet(inputs);
   // Which steps have run and which node is open are views of the same numbers: page state, not inputs.
   const [step, setStep] = useState(LAST_STEP);
@@ -37,15 +39,25 @@ function TwoLayerNetLive() {
     <>
       <CellToolbar cell={CELL} />
       <div className="net-live">
-        <div className="net-inputs" role="group" aria-label="Inputs">
-          <h3>入力 · Inputs</h3>
-          <InputMatrix cell={CELL} name="x" label="x (batch × 4 features)" />
-          <InputMatrix cell={CELL} name="t" label="t (one-hot, or labels)" />
+        <div className="net-inputs" role="group" aria-label={pick({ ja: '入力', en: 'Inputs' })}>
+          <h3>{pick({ ja: '入力', en: 'Inputs' })}</h3>
+          <InputMatrix
+            cell={CELL}
+            name="x"
+            label={pick({ ja: 'x (バッチ × 特徴量 4 個)', en: 'x (batch × 4 features)' })}
+          />
+          <InputMatrix
+            cell={CELL}
+            name="t"
+            label={pick({ ja: 't (one-hot 表現、またはラベル)', en: 't (one-hot, or labels)' })}
+          />
         </div>
-        <div className="net-walk" role="group" aria-label="The net, node by node">
-          <h3>
-            <span lang="ja">ノードごとに</span> · Node by node
-          </h3>
+        <div
+          className="net-walk"
+          role="group"
+          aria-label={pick({ ja: 'ネットワークをノードごとに', en: 'The net, node by node' })}
+        >
+          <h3>{pick({ ja: 'ノードごとに', en: 'Node by node' })}</h3>
           <Stepper step={step} onStep={goTo} />
           <NetGraph
             values={nodeValues(inputs.matrices.x, outputs)}

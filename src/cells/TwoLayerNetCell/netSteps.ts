@@ -3,6 +3,7 @@
  * layers (loss() calls predict() then lastLayer.forward), then backward from dout = 1 in reverse.
  * Each node shows its `out` and, once backward has reached it, the `dout` that arrives at it.
  */
+import type { Lang } from '../../i18n/lang';
 
 /** The graph's nodes, left to right. */
 export const NET_NODES = ['x', 'affine1', 'relu1', 'affine2', 'softmaxWithLoss', 'L'] as const;
@@ -103,11 +104,22 @@ export function paramGradsReady(layer: 'affine1' | 'affine2', step: number): boo
   return step >= (layer === 'affine2' ? 6 : 8);
 }
 
-/** The sentence a screen reader hears after moving to `step`. */
-export function announce(step: number): string {
+/** The sentence a screen reader hears after moving to `step`, in `lang` (English by default). */
+export function announce(step: number, lang: Lang = 'en'): string {
+  if (lang === 'ja') return announceJa(step);
   if (step === 0) return 'Ready: nothing computed yet. Next runs Affine1.forward.';
   const s = NET_STEPS[step - 1];
   const where = s.phase === 'backward' ? `; the gradient arrives at ${NODE_INFO[s.reveals].label}` : '';
   const end = step === LAST_STEP ? ' Backward is complete: every gradient is known.' : '';
   return `Step ${step} of ${LAST_STEP}, ${s.phase}: ${NODE_INFO[s.node].label}. ${s.code}${where}.${end}`;
+}
+
+/** `announce` in Japanese, with the book's words for the two passes. */
+function announceJa(step: number): string {
+  if (step === 0) return '準備完了: まだ何も計算していません。「次へ」で Affine1.forward を実行します。';
+  const s = NET_STEPS[step - 1];
+  const phase = s.phase === 'backward' ? '逆伝播' : '順伝播';
+  const where = s.phase === 'backward' ? `。勾配が ${NODE_INFO[s.reveals].label} に届きます` : '';
+  const end = step === LAST_STEP ? ' 逆伝播が終わり、すべての勾配が求まりました。' : '';
+  return `ステップ ${step} / ${LAST_STEP}、${phase}: ${NODE_INFO[s.node].label}。${s.code}${where}。${end}`;
 }

@@ -1,10 +1,12 @@
 import { COLORS } from '../../charts/chartStyle';
 import type { ChartFigure } from '../../charts/figure';
+import type { Lang } from '../../i18n/lang';
 import { liveLayout } from './liveLayout';
 import type { EpochRecord } from '../protocol';
 
-/** The book's train_acc_list (solid) and test_acc_list (dashed) against the epoch, on a fixed 0..1 scale. */
-export function accuracyTraces(epochs: readonly EpochRecord[]): ChartFigure {
+/** The book's train_acc_list (solid) and test_acc_list (dashed) against the epoch, on a fixed 0..1 scale; words in `lang`. */
+export function accuracyTraces(epochs: readonly EpochRecord[], lang: Lang = 'en'): ChartFigure {
+  const ja = lang === 'ja';
   const x = epochs.map((e) => e.epoch);
   const line = (name: string, y: number[], color: string, dash?: string) => ({
     type: 'scatter' as const,
@@ -14,17 +16,17 @@ export function accuracyTraces(epochs: readonly EpochRecord[]): ChartFigure {
     y,
     line: { color, width: 2, ...(dash ? { dash } : {}) },
     marker: { color, size: 5 },
-    hovertemplate: `${name}<br>epoch %{x:.2f}<br>%{y:.4f}<extra></extra>`,
+    hovertemplate: `${name}<br>${ja ? 'エポック' : 'epoch'} %{x:.2f}<br>%{y:.4f}<extra></extra>`,
   });
   return {
     traces: [
       line(
-        'train acc',
+        ja ? '訓練データの精度' : 'train acc',
         epochs.map((e) => e.trainAcc),
         COLORS.fn,
       ),
       line(
-        'test acc',
+        ja ? 'テストデータの精度' : 'test acc',
         epochs.map((e) => e.testAcc),
         COLORS.derivative,
         'dash',
@@ -32,10 +34,10 @@ export function accuracyTraces(epochs: readonly EpochRecord[]): ChartFigure {
     ],
     // No legend (see liveLayout): the title names the lines instead.
     layout: liveLayout(
-      `認識精度 / accuracy: <span style="color:${COLORS.fn}">train ━</span>  ` +
-        `<span style="color:${COLORS.derivative}">test ╍</span>`,
-      { title: { text: 'epoch' } },
-      { title: { text: 'accuracy' }, range: [0, 1] },
+      `${ja ? '認識精度' : 'accuracy'}: <span style="color:${COLORS.fn}">${ja ? '訓練' : 'train'} ━</span>  ` +
+        `<span style="color:${COLORS.derivative}">${ja ? 'テスト' : 'test'} ╍</span>`,
+      { title: { text: ja ? 'エポック' : 'epoch' } },
+      { title: { text: ja ? '精度' : 'accuracy' }, range: [0, 1] },
     ),
   };
 }

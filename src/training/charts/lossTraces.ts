@@ -1,5 +1,6 @@
 import { COLORS } from '../../charts/chartStyle';
 import type { ChartFigure } from '../../charts/figure';
+import type { Lang } from '../../i18n/lang';
 import { liveLayout } from './liveLayout';
 
 /** Points drawn at most: a long run is averaged over buckets of steps so redraws stay cheap. */
@@ -8,12 +9,15 @@ export const MAX_LOSS_POINTS = 400;
 /**
  * The book's `train_loss_list` plotted against the step (1-based), the first `count` values of
  * `losses`. Past MAX_LOSS_POINTS steps, each point is the mean loss of a bucket of consecutive steps.
+ * Its words are in `lang` (English by default).
  */
 export function lossTraces(
   losses: ArrayLike<number>,
   count: number,
   maxPoints = MAX_LOSS_POINTS,
+  lang: Lang = 'en',
 ): ChartFigure {
+  const ja = lang === 'ja';
   const bucket = Math.max(1, Math.ceil(count / maxPoints));
   const x: number[] = [];
   const y: number[] = [];
@@ -25,7 +29,13 @@ export function lossTraces(
     x.push((start + 1 + end) / 2);
     y.push(sum / (end - start));
   }
-  const name = bucket === 1 ? 'loss' : `loss (mean of ${bucket} steps)`;
+  const name = ja
+    ? bucket === 1
+      ? '損失'
+      : `損失 (${bucket} ステップの平均)`
+    : bucket === 1
+      ? 'loss'
+      : `loss (mean of ${bucket} steps)`;
   return {
     traces: [
       {
@@ -35,13 +45,15 @@ export function lossTraces(
         x,
         y,
         line: { color: COLORS.total, width: 1.5 },
-        hovertemplate: 'step %{x}<br>loss %{y:.4f}<extra></extra>',
+        hovertemplate: ja
+          ? 'ステップ %{x}<br>損失 %{y:.4f}<extra></extra>'
+          : 'step %{x}<br>loss %{y:.4f}<extra></extra>',
       },
     ],
     layout: liveLayout(
-      '損失関数の推移 / loss per step',
-      { title: { text: 'step' } },
-      { title: { text: 'loss' } },
+      ja ? '損失関数の推移' : 'loss per step',
+      { title: { text: ja ? 'ステップ' : 'step' } },
+      { title: { text: ja ? '損失' : 'loss' } },
     ),
   };
 }

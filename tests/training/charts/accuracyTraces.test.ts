@@ -16,4 +16,11 @@ describe('accuracyTraces', () => {
   it('keeps the accuracy axis fixed at 0..1 so the curves are comparable as they grow', () => {
     expect(accuracyTraces([]).layout.yaxis?.range).toEqual([0, 1]);
   });
+
+  it('names the lines in Japanese when asked', () => {
+    const [train, test] = accuracyTraces(epochs, 'ja').traces;
+    expect(train).toMatchObject({ name: '訓練データの精度' });
+    expect(test).toMatchObject({ name: 'テストデータの精度' });
+    expect(accuracyTraces(epochs, 'ja').layout.title?.text).toMatch(/^認識精度/);
+  });
 });

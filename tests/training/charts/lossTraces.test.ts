@@ -25,6 +25,17 @@ describe('lossTraces', () => {
   it('draws an empty chart before the first step', () => {
     const figure = lossTraces(new Float32Array(0), 0);
     expect(figure.traces[0]).toMatchObject({ x: [], y: [] });
-    expect(figure.layout.title?.text).toBe('損失関数の推移 / loss per step');
+    expect(figure.layout.title?.text).toBe('loss per step');
+  });
+
+  it('speaks Japanese when asked', () => {
+    const figure = lossTraces(
+      Float32Array.from({ length: 10 }, (_, i) => i),
+      10,
+      5,
+      'ja',
+    );
+    expect(figure.traces[0]).toMatchObject({ name: '損失 (2 ステップの平均)' });
+    expect(figure.layout.title?.text).toBe('損失関数の推移');
   });
 });
