@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTheme } from '../theme/useTheme';
 import { afterPaint } from './afterPaint';
 import { createChartRenderer, type ChartRenderer } from './chartRenderer';
 import type { Layout, Trace } from './figure';
@@ -29,6 +30,8 @@ export function PlotlyChart({ traces, layout, label, name }: PlotlyChartProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<ChartRenderer | null>(null);
   const [failed, setFailed] = useState(false);
+  // The colours are read from the page when drawing; a theme switch redraws with the new ones.
+  const theme = useTheme();
 
   useEffect(() => {
     const root = rootRef.current;
@@ -48,7 +51,7 @@ export function PlotlyChart({ traces, layout, label, name }: PlotlyChartProps) {
 
   useEffect(() => {
     rendererRef.current?.draw({ traces, layout });
-  }, [traces, layout]);
+  }, [traces, layout, theme]);
 
   return (
     <figure className="chart" data-chart={name} style={{ margin: 0, minWidth: 0 }}>
