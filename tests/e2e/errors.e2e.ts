@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { connectChromium } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
+import { notebookPerSuite } from './harness/suite';
 import { loadE2eFixture } from './harness/fixture';
-import {
-  cellNumpy,
-  matrix,
-  numpyOf,
-  openNotebook,
-  textBox,
-  typeMatrix,
-  type NotebookPage,
-} from './harness/notebookPage';
+import { cellNumpy, matrix, numpyOf, textBox, typeMatrix } from './harness/notebookPage';
 
 const { seed, steps } = loadE2eFixture();
 // The fixture's first batch-affine step gives W a shape that x cannot be multiplied by.
@@ -18,20 +9,10 @@ const mismatch = steps.find((s) => s.cell === 'batch-affine' && 'out' in s.error
 const reluEdit = steps.find((s) => s.cell === 'relu' && s.name === 'x');
 
 describe('mistakes the learner makes', () => {
-  let browser: Browser;
-  let notebook: NotebookPage;
-
-  beforeAll(async () => {
-    browser = await connectChromium(inject('browserWs'));
-    notebook = await openNotebook(browser, inject('appUrl'));
-  });
-  afterAll(async () => {
-    await notebook?.close();
-    await browser?.close();
-  });
+  const suite = notebookPerSuite();
 
   it('text that does not parse shows an alert in that matrix, and the last valid value stays', async () => {
-    const { page } = notebook;
+    const { page } = suite.notebook;
     const before = await cellNumpy(page, 'sigmoid');
     await typeMatrix(page, 'sigmoid', 'x', '[[1.0, 2.0], [3.0');
     const alert = matrix(page, 'sigmoid', 'x').getByRole('alert');
@@ -42,7 +23,7 @@ describe('mistakes the learner makes', () => {
   });
 
   it('after a bad text, Escape goes back to the value in force and a good text still commits', async () => {
-    const { page } = notebook;
+    const { page } = suite.notebook;
     const box = await textBox(page, 'sigmoid', 'x');
     await box.press('Escape');
     await expect.poll(() => matrix(page, 'sigmoid', 'x').getByRole('alert').count()).toBe(0);
@@ -52,7 +33,7 @@ describe('mistakes the learner makes', () => {
 
   it('a shape mismatch shows NumPy’s message in place of the outputs it breaks', async () => {
     if (!mismatch) throw new Error('the fixture has no batch-affine shape mismatch');
-    const { page } = notebook;
+    const { page } = suite.notebook;
     await typeMatrix(page, 'batch-affine', mismatch.name, mismatch.text);
     await expect.poll(() => numpyOf(page, 'batch-affine', 'out')).toBe('');
     const alert = matrix(page, 'batch-affine', 'out').getByRole('alert');
@@ -64,7 +45,7 @@ describe('mistakes the learner makes', () => {
 
   it('while one cell shows an error, every other cell keeps its values and keeps working', async () => {
     if (!reluEdit) throw new Error('the fixture has no relu x edit');
-    const { page } = notebook;
+    const { page } = suite.notebook;
     for (const cell of ['sigmoid', 'affine', 'softmax-with-loss']) {
       expect(await cellNumpy(page, cell), cell).toMatchObject(seed[cell]);
     }
@@ -76,6 +57,6 @@ describe('mistakes the learner makes', () => {
   });
 
   it('logs no page errors and no console errors', () => {
-    expect(notebook.problems).toEqual([]);
+    expect(suite.notebook.problems).toEqual([]);
   });
 });

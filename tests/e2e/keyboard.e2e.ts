@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { connectChromium } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { notebookPerSuite } from './harness/suite';
 import { loadE2eFixture } from './harness/fixture';
-import { cellNumpy, matrix, openNotebook, type NotebookPage } from './harness/notebookPage';
+import { cellNumpy, matrix } from './harness/notebookPage';
 
 const { seed, steps } = loadE2eFixture();
 // A 2×3 x for the 2×2 seed one: reached by keyboard alone, one column added and six elements typed.
@@ -74,20 +74,10 @@ function focusedLabel(page: Page): Promise<string | null> {
 }
 
 describe('the notebook by keyboard alone', () => {
-  let browser: Browser;
-  let notebook: NotebookPage;
-
-  beforeAll(async () => {
-    browser = await connectChromium(inject('browserWs'));
-    notebook = await openNotebook(browser, inject('appUrl'));
-  });
-  afterAll(async () => {
-    await notebook?.close();
-    await browser?.close();
-  });
+  const suite = notebookPerSuite();
 
   it('Tab reaches every control once, in document order, each with a visible focus ring, and leaves the page', async () => {
-    const { page } = notebook;
+    const { page } = suite.notebook;
     // Lazy parts (charts, typeset formulas, their fonts) change what overflows: let them settle first.
     await page.waitForLoadState('networkidle');
     await page.evaluate(() => document.fonts.ready);
@@ -110,7 +100,7 @@ describe('the notebook by keyboard alone', () => {
   });
 
   it('puts every chart in the walk as a described image with nothing to tab into', async () => {
-    const { page } = notebook;
+    const { page } = suite.notebook;
     const charts = page.locator('[data-chart]');
     expect(await charts.count()).toBeGreaterThan(0);
     const drawn = () =>
@@ -128,7 +118,7 @@ describe('the notebook by keyboard alone', () => {
   });
 
   it('starts with a skip link that lands on the first cell’s first matrix element', async () => {
-    const { page } = notebook;
+    const { page } = suite.notebook;
     await page.reload();
     await matrix(page, 'relu', 'x').waitFor();
     const hash = await page.evaluate(() => location.hash);
@@ -144,7 +134,7 @@ describe('the notebook by keyboard alone', () => {
   });
 
   it('walks the ReLU x grid with the arrow keys and reverts a draft with Escape', async () => {
-    const { page } = notebook;
+    const { page } = suite.notebook;
     expect(await focusedLabel(page)).toBe('x[0, 0]');
     const walk: (string | null)[] = [];
     for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'ArrowUp', 'ArrowLeft']) {
@@ -160,7 +150,7 @@ describe('the notebook by keyboard alone', () => {
   });
 
   it('exposes an input as a named grid of rows of cells, each box named by its NumPy index', async () => {
-    const grid = matrix(notebook.page, 'relu', 'x').locator('[role="grid"]');
+    const grid = matrix(suite.notebook.page, 'relu', 'x').locator('[role="grid"]');
     const name = await grid.getAttribute('aria-label');
     expect(name).toBeTruthy();
     const tree = await grid.ariaSnapshot();
@@ -170,13 +160,13 @@ describe('the notebook by keyboard alone', () => {
   });
 
   it('exposes an output as a named table of rows of cells, every matrix in a labelled group', async () => {
-    const table = matrix(notebook.page, 'relu', 'out').locator('table');
+    const table = matrix(suite.notebook.page, 'relu', 'out').locator('table');
     const name = await table.getAttribute('aria-label');
     expect(name).toBeTruthy();
     const tree = await table.ariaSnapshot();
     expect(tree.startsWith(`- table "${name}":\n  - rowgroup:\n    - row `)).toBe(true);
     expect(tree.match(/^ {6}- cell /gm)).toHaveLength(4);
-    const unlabelled = await notebook.page.locator('[data-matrix]').evaluateAll((nodes) =>
+    const unlabelled = await suite.notebook.page.locator('[data-matrix]').evaluateAll((nodes) =>
       nodes
         .filter((n) => {
           const by = n.getAttribute('aria-labelledby');
@@ -192,7 +182,7 @@ describe('the notebook by keyboard alone', () => {
   });
 
   it('adds a column and types a whole new x by keyboard alone, and the cell shows what NumPy prints', async () => {
-    const { page } = notebook;
+    const { page } = suite.notebook;
     const x = '[data-cell="relu"] [data-matrix="x"]';
     await pressUntil(page, 'Shift+Tab', `${x} button[aria-label="Add column to x"]`);
     await page.keyboard.press('Enter');
@@ -203,6 +193,6 @@ describe('the notebook by keyboard alone', () => {
       await page.keyboard.press(i < 5 ? 'Tab' : 'Enter');
     }
     await expect.poll(() => cellNumpy(page, 'relu')).toEqual(reluStep.numpy);
-    expect(notebook.problems).toEqual([]);
+    expect(suite.notebook.problems).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { connectChromium } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
+import { notebookPerSuite } from './harness/suite';
 import { loadE2eFixture } from './harness/fixture';
-import { matrix, openNotebook, type NotebookPage } from './harness/notebookPage';
+import { matrix } from './harness/notebookPage';
 
 const fixture = loadE2eFixture();
 const CELLS = ['relu', 'sigmoid', 'affine', 'batch-affine', 'softmax-with-loss'];
@@ -10,20 +9,10 @@ const CELLS = ['relu', 'sigmoid', 'affine', 'batch-affine', 'softmax-with-loss']
 const ALL_CELLS = [...CELLS, 'two-layer-net'];
 
 describe('the notebook as first opened', () => {
-  let browser: Browser;
-  let notebook: NotebookPage;
-
-  beforeAll(async () => {
-    browser = await connectChromium(inject('browserWs'));
-    notebook = await openNotebook(browser, inject('appUrl'));
-  });
-  afterAll(async () => {
-    await notebook?.close();
-    await browser?.close();
-  });
+  const suite = notebookPerSuite();
 
   it('has the seed’s five cells in its order, then the two-layer net', async () => {
-    const ids = await notebook.page
+    const ids = await suite.notebook.page
       .locator('[data-cell]')
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-cell')));
     expect(ids).toEqual(ALL_CELLS);
@@ -34,7 +23,7 @@ describe('the notebook as first opened', () => {
     async (cell) => {
       const expected = fixture.seed[cell];
       for (const [name, numpy] of Object.entries(expected)) {
-        const hook = matrix(notebook.page, cell, name);
+        const hook = matrix(suite.notebook.page, cell, name);
         expect(await hook.count(), `${cell}: [data-matrix="${name}"]`).toBe(1);
         expect(await hook.getAttribute('data-numpy'), `${cell}: ${name}`).toBe(numpy);
       }
@@ -42,18 +31,18 @@ describe('the notebook as first opened', () => {
   );
 
   it.each(CELLS)('%s draws its chart with Plotly once the numbers are up', async (cell) => {
-    const traces = notebook.page.locator(`[data-cell="${cell}"] .js-plotly-plot .main-svg g.trace`);
+    const traces = suite.notebook.page.locator(`[data-cell="${cell}"] .js-plotly-plot .main-svg g.trace`);
     await expect.poll(() => traces.count(), { timeout: 10_000 }).toBeGreaterThan(0);
   });
 
   it('puts the seed’s loss in the Softmax-with-Loss chart’s title', async () => {
-    const title = notebook.page.locator('[data-cell="softmax-with-loss"] .js-plotly-plot .gtitle');
+    const title = suite.notebook.page.locator('[data-cell="softmax-with-loss"] .js-plotly-plot .gtitle');
     await expect
       .poll(async () => (await title.allTextContents()).join(' '), { timeout: 10_000 })
       .toContain('0.10406420174253615');
   });
 
   it('logs no page errors and no console errors', () => {
-    expect(notebook.problems).toEqual([]);
+    expect(suite.notebook.problems).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { connectChromium } from './harness/chromium';
-import { numpyOf, openNotebook, typeMatrix, type NotebookPage } from './harness/notebookPage';
+import { describe, expect, it } from 'vitest';
+import { notebookPerSuite } from './harness/suite';
+import type { Page } from 'playwright-core';
+import { numpyOf, typeMatrix } from './harness/notebookPage';
 
 /** tests/fixtures/net-cell.json, written by scripts/fixtures/gen_net_cell.py (NumPy, the book's net). */
 interface NetCellCase {
@@ -33,20 +33,10 @@ const stepState = (page: Page, node: string) =>
   scope(page).locator(`[data-node="${node}"]`).getAttribute('data-state');
 
 describe('the two-layer net, node by node, and its gradient check', () => {
-  let browser: Browser;
-  let notebook: NotebookPage;
-
-  beforeAll(async () => {
-    browser = await connectChromium(inject('browserWs'));
-    notebook = await openNotebook(browser, inject('appUrl'));
-  });
-  afterAll(async () => {
-    await notebook?.close();
-    await browser?.close();
-  });
+  const suite = notebookPerSuite();
 
   it("shows the book's net on the default batch exactly as NumPy prints it", async () => {
-    const { page } = notebook;
+    const { page } = suite.notebook;
     // The cell's code is its own chunk, loaded after the first cells' numbers.
     await scope(page).locator('[data-matrix="loss"]:not([data-numpy=""])').waitFor();
     for (const name of ['x', 't', 'W1', 'b1', 'W2', 'b2', 'dW1', 'db1', 'dW2', 'db2']) {
@@ -61,7 +51,7 @@ describe('the two-layer net, node by node, and its gradient check', () => {
   });
 
   it('reads the loss and the gradient check back after x is typed into its text mode', async () => {
-    const { page } = notebook;
+    const { page } = suite.notebook;
     await typeMatrix(page, CELL, 'x', pythonList(kink.x));
     await expect.poll(() => numpyOf(page, CELL, 'x'), { timeout: 5_000 }).toBe(kink.numpy.x);
     expect(await numpyOf(page, CELL, 'loss')).toBe(kink.numpy.loss);
@@ -76,7 +66,7 @@ describe('the two-layer net, node by node, and its gradient check', () => {
   });
 
   it('steps through forward and then backward, one node at a time, announcing each step', async () => {
-    const { page } = notebook;
+    const { page } = suite.notebook;
     const status = scope(page).locator('[data-step-status]');
     await scope(page).locator('[data-step="reset"]').click();
     expect(await stepState(page, 'affine1')).toBe('none');
@@ -99,7 +89,7 @@ describe('the two-layer net, node by node, and its gradient check', () => {
   });
 
   it("opens a node's matrices when it is clicked", async () => {
-    const { page } = notebook;
+    const { page } = suite.notebook;
     await scope(page).locator('[data-node="relu1"]').click();
     expect(await scope(page).locator('[data-node-detail="relu1"] [data-matrix="mask"]').isVisible()).toBe(
       true,
@@ -108,7 +98,7 @@ describe('the two-layer net, node by node, and its gradient check', () => {
   });
 
   it('draws a heatmap of the differences for each parameter', async () => {
-    const { page } = notebook;
+    const { page } = suite.notebook;
     for (const name of PARAMS) {
       const traces = scope(page).locator(`[data-chart="gradcheck-${name}"] .js-plotly-plot .main-svg g.hm`);
       await expect.poll(() => traces.count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -116,6 +106,6 @@ describe('the two-layer net, node by node, and its gradient check', () => {
   });
 
   it('logs no page errors and no console errors', () => {
-    expect(notebook.problems).toEqual([]);
+    expect(suite.notebook.problems).toEqual([]);
   });
 });
