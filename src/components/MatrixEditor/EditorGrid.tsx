@@ -4,7 +4,8 @@ import { useLang, useT } from '../../i18n/useT';
 import { cellLabel, type GridShape } from '../MatrixView/gridShape';
 import { gapAfter, gridViewOf, shownIndex } from '../MatrixView/gridSummary';
 import { elementTextsOf } from '../MatrixView/numpyText';
-import { EditorRow, EllipsisCell } from './EditorRow';
+import { HiddenRowsRow } from '../MatrixView/summaryCells';
+import { EditorRow } from './EditorRow';
 import { useGridKeyboard } from './useGridKeyboard';
 
 const NO_ERRORS: ReadonlyMap<number, string> = new Map();
@@ -122,13 +123,16 @@ export function EditorGrid({ name, label, value, grid, onCommit }: EditorGridPro
       />,
     );
     if (i === rowGap && view.rows.hidden !== null) {
-      const rowsLabel = t('matrix.hiddenRows', view.rows.hidden);
-      const gapCells = [];
-      for (let j = 0; j < view.cols.shown.length; j++) {
-        gapCells.push(<EllipsisCell key={j} label={rowsLabel} />);
-        if (j === colGap) gapCells.push(<EllipsisCell key="gap" label={`${rowsLabel}; ${colsLabel}`} />);
-      }
-      rows.push(<tr key="gap">{gapCells}</tr>);
+      rows.push(
+        <HiddenRowsRow
+          key="gap"
+          shownCols={view.cols.shown.length}
+          colGap={colGap}
+          rowsLabel={t('matrix.hiddenRows', view.rows.hidden)}
+          colsLabel={colsLabel}
+          role="gridcell"
+        />,
+      );
     }
   }
   const style = { '--mx-cell-ch': widest } as CSSProperties;

@@ -1,5 +1,6 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import { cellLabel } from '../MatrixView/gridShape';
+import { EllipsisCell } from '../MatrixView/summaryCells';
 
 interface CellProps {
   label: string;
@@ -85,15 +86,6 @@ function sameRow(a: EditorRowProps, b: EditorRowProps): boolean {
   return true;
 }
 
-/** The `...` cell standing for what NumPy's print leaves out, named for screen readers. */
-export function EllipsisCell({ label }: { label: string }) {
-  return (
-    <td role="gridcell" className="mx-cell mx-ellipsis" aria-label={label} title={label}>
-      ...
-    </td>
-  );
-}
-
 /** A row of the editing grid; re-renders only when its own texts, tab stop or errors change. */
 export const EditorRow = memo(function EditorRow(p: EditorRowProps) {
   const invalid = p.invalidCols === '' ? [] : p.invalidCols.split(',').map(Number);
@@ -110,7 +102,7 @@ export const EditorRow = memo(function EditorRow(p: EditorRowProps) {
         errorId={invalid.includes(c) ? `${p.errorIdBase}${p.row * p.gridCols + c}` : null}
       />,
     );
-    if (i === p.gapAt) cells.push(<EllipsisCell key="gap" label={p.gapLabel} />);
+    if (i === p.gapAt) cells.push(<EllipsisCell key="gap" label={p.gapLabel} role="gridcell" />);
   }
   return <tr>{cells}</tr>;
 }, sameRow);

@@ -6,6 +6,7 @@ import { useScrollFocus } from '../useScrollFocus';
 import { elementTextsOf } from './numpyText';
 import { useT } from '../../i18n/useT';
 import { gapAfter, gridViewOf } from './gridSummary';
+import { EllipsisCell, HiddenRowsRow } from './summaryCells';
 
 interface RowProps {
   values: Float64Array;
@@ -71,21 +72,12 @@ function sameRow(a: RowProps, b: RowProps): boolean {
   return true;
 }
 
-/** The `...` cell standing for what NumPy's print leaves out, named for screen readers. */
-function Ellipsis({ label }: { label: string }) {
-  return (
-    <td className="mx-ellipsis" aria-label={label} title={label}>
-      ...
-    </td>
-  );
-}
-
 // Rows re-render only when one of their own values (or the matrix's scale) changes.
 const ViewRow = memo(function ViewRow({ values, texts, gapAt, gapLabel, ...rest }: RowProps) {
   const cells = [];
   for (let c = 0; c < values.length; c++) {
     cells.push(<ViewCell key={c} x={values[c]} text={texts[c]} {...rest} />);
-    if (c === gapAt) cells.push(<Ellipsis key="gap" label={gapLabel} />);
+    if (c === gapAt) cells.push(<EllipsisCell key="gap" label={gapLabel} />);
   }
   return <tr>{cells}</tr>;
 }, sameRow);
@@ -135,13 +127,15 @@ export function ViewGrid({
       />,
     );
     if (i === rowGap && view.rows.hidden !== null) {
-      const rowsLabel = t('matrix.hiddenRows', view.rows.hidden);
-      const gapCells = [];
-      for (let j = 0; j < view.cols.shown.length; j++) {
-        gapCells.push(<Ellipsis key={j} label={rowsLabel} />);
-        if (j === colGap) gapCells.push(<Ellipsis key="gap" label={`${rowsLabel}; ${colsLabel}`} />);
-      }
-      rows.push(<tr key="gap">{gapCells}</tr>);
+      rows.push(
+        <HiddenRowsRow
+          key="gap"
+          shownCols={view.cols.shown.length}
+          colGap={colGap}
+          rowsLabel={t('matrix.hiddenRows', view.rows.hidden)}
+          colsLabel={colsLabel}
+        />,
+      );
     }
   }
   return (
