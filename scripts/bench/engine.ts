@@ -4,6 +4,8 @@
  * (a) the seed's four layer passes on the seed's own small inputs (forward then backward);
  * (b) one training step of the book's 784-50-10 net on a batch of 100 (gradient + SGD update) on the
  *     engine's fast path, on uniform random pixels and on MNIST digits, plus the layer-by-layer path.
+ * The engine runs as the production app runs it, with result freezing off (`setFreezing(false)`, see
+ * src/engine/tensor.ts); the four passes are also timed with freezing on, as tests and the dev server run.
  * When `python3 -c "import numpy"` works, scripts/bench/numpy_bench.py times the same cases on the same
  * inputs in the same run. Engine and NumPy take turns over a few rounds and each side's samples are
  * pooled, so a burst of load on this shared machine hits both. Prints numbers only: per-call medians
@@ -15,7 +17,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   affine,
+  isFreezing,
   relu,
+  setFreezing,
   sigmoid,
   softmaxWithLoss,
   twoLayerNet,
@@ -55,17 +59,42 @@ function trainer(set: TrainingSet, step: (p: TwoLayerParams, x: Tensor, t: Tenso
   };
 }
 
-/** Each case: its row name, the NumPy result it compares with, and how to time it once per round. */
-const cases: { name: string; numpyKey: string; run: () => Samples }[] = [
+/** The four seed passes: NumPy's key, the row name, one forward + backward. */
+const layerPasses: [string, string, () => unknown][] = [
   ['relu', 'ReLU fwd+bwd 2x2', () => relu.backward(x, relu.forward(x).mask)] as const,
-  ['sigmoid', 'Sigmoid fwd+bwd 2x2', () => sigmoid.backward(x, sigmoid.forward(x).out)] as const,
-  ['affine', 'Affine fwd+bwd 2x2·2x3', () => (affine.forward(x, W, b), affine.backward(dY, x, W))] as const,
+  ['sigmoid', 'Sigmoid fwd+bwd 2x2', () => sigmoid.backward(x, sigmoid.forward(x).out)],
+  ['affine', 'Affine fwd+bwd 2x2·2x3', () => (affine.forward(x, W, b), affine.backward(dY, x, W))],
   [
     'softmax',
     'SoftmaxWithLoss fwd+bwd 2x2',
     () => softmaxWithLoss.backward(softmaxWithLoss.forward(x, t).y, t),
-  ] as const,
-].map(([numpyKey, name, fn]) => ({ name, numpyKey, run: () => measure(fn, LAYER_SAMPLES, 1) }));
+  ],
+];
+/** Runs `fn` with the engine's result freezing set to `on`, restoring the setting after. */
+function withFreezing<T>(on: boolean, fn: () => T): T {
+  const before = isFreezing();
+  setFreezing(on);
+  try {
+    return fn();
+  } finally {
+    setFreezing(before);
+  }
+}
+
+/**
+ * Each case: its row name, the NumPy result it compares with, and how to time it once per round. Each
+ * seed pass is timed as the production app runs it, then with its results frozen.
+ */
+const cases: { name: string; numpyKey: string; run: () => Samples }[] = layerPasses.flatMap(
+  ([numpyKey, name, fn]) => [
+    { name, numpyKey, run: () => measure(fn, LAYER_SAMPLES, 1) },
+    {
+      name: `  same, results frozen (dev, tests)`,
+      numpyKey,
+      run: () => withFreezing(true, () => measure(fn, LAYER_SAMPLES, 1)),
+    },
+  ],
+);
 for (const set of sets) {
   const fast = trainer(set, (p, xb, tb) => twoLayerNet.trainStep(p, xb, tb, LEARNING_RATE).params);
   cases.push({
@@ -83,6 +112,8 @@ cases.push({
   run: () => measure(layered, Math.ceil(TRAIN_SAMPLES / 3), 0),
 });
 
+// As the production app runs the engine (src/main.tsx); the frozen rows above switch it on for themselves.
+setFreezing(false);
 const dir = mkdtempSync(join(tmpdir(), 'layer-explorer-bench-'));
 const engineSamples: Samples[] = cases.map(() => []);
 let numpyResults: Record<string, Samples> | null = null;
@@ -124,6 +155,8 @@ const notes = [
   '  gradient then new params = params - lr * grads, always from the same initial params, cycling through',
   `  ${sets[0].batches} batches of 100; the same data on both sides.`,
   'NumPy runs the seed’s classes, whose Affine1.backward also computes dx; the engine’s fast path skips it.',
+  'The engine runs as the production build runs it, without freezing its results; the “results frozen”',
+  '  rows time the same passes with Object.freeze on every tensor and result, as tests and `npm run dev` do.',
 ];
 for (const note of notes) console.log(note);
 

@@ -3,7 +3,7 @@
  * re-exported here; nothing in src/engine imports React, zustand, Plotly or the DOM.
  */
 export type { DType, Tensor } from './tensor';
-export { tensor, full, sizeOf, shapeText } from './tensor';
+export { tensor, full, sizeOf, shapeText, setFreezing, isFreezing } from './tensor';
 export type { EngineWarning, NumpyErrorKind } from './errors';
 export { NumpyError, ParseError } from './errors';
 export type { Nested } from './array';

@@ -37,6 +37,30 @@ export function stridesOf(shape: readonly number[]): number[] {
   return strides;
 }
 
+// Whether the engine freezes what it returns. Freezing turns a stray write into a TypeError, which the
+// tests and the dev server want; it is also the largest cost of a seed-size layer pass (V8 spends about
+// as long freezing a small object as allocating its Float64Array), so production builds switch it off
+// and rely on TypeScript's readonly types, as React does with props and Immer with its drafts.
+let freezing = true;
+
+/**
+ * Whether tensors, their shapes and the layers' results come back frozen (Object.freeze). On by default;
+ * the app turns it off in production builds. Either way no engine function writes into its inputs.
+ */
+export function setFreezing(on: boolean): void {
+  freezing = on;
+}
+
+/** Whether the engine currently freezes what it returns (see setFreezing). */
+export function isFreezing(): boolean {
+  return freezing;
+}
+
+/** `Object.freeze(value)` while the engine freezes its results, else `value` as it is. */
+export function freeze<T>(value: T): Readonly<T> {
+  return freezing ? Object.freeze(value) : value;
+}
+
 /** Wraps `data` (taken over, not copied) as a tensor of `shape` and `dtype`. */
 export function tensor(shape: readonly number[], dtype: DType, data: Float64Array): Tensor {
   for (const d of shape) {
@@ -47,8 +71,8 @@ export function tensor(shape: readonly number[], dtype: DType, data: Float64Arra
     throw new RangeError(`data of length ${data.length} does not fill shape (${shape.join(', ')})`);
   }
   // A frozen shape cannot change under us, so it is shared rather than copied.
-  const own = Object.isFrozen(shape) ? shape : Object.freeze([...shape]);
-  return Object.freeze({ shape: own, dtype, data, size, ndim: shape.length });
+  const own = Object.isFrozen(shape) ? shape : freeze([...shape]);
+  return freeze({ shape: own, dtype, data, size, ndim: shape.length });
 }
 
 /**
@@ -57,8 +81,8 @@ export function tensor(shape: readonly number[], dtype: DType, data: Float64Arra
  * pass a shape array nobody else will write to.
  */
 export function resultTensor(shape: readonly number[], dtype: DType, data: Float64Array): Tensor {
-  const own = Object.isFrozen(shape) ? shape : Object.freeze(shape);
-  return Object.freeze({ shape: own, dtype, data, size: data.length, ndim: own.length });
+  const own = !freezing || Object.isFrozen(shape) ? shape : Object.freeze(shape);
+  return freeze({ shape: own, dtype, data, size: data.length, ndim: own.length });
 }
 
 /** A new tensor of `shape` and `dtype` filled with `value`. */

@@ -92,9 +92,17 @@ function broadcastCount(rows: number, labels: readonly number[]): number {
   return count;
 }
 
-// The last 'softmax-t-shape-mismatch' warning, reused while its inputs repeat (a notebook re-running the
-// same cell): building its message is the costliest part of a seed-size pass. Frozen, so sharing is safe.
-let lastMismatch: { key: number[]; warning: EngineWarning } | null = null;
+// The last 'softmax-t-shape-mismatch' warning and what it was made from, reused while its inputs repeat
+// (a notebook re-running the same cell): building its message is the costliest part of a seed-size pass.
+// Frozen, so sharing is safe.
+let lastMismatch: {
+  t: readonly number[];
+  y: readonly number[];
+  rows: number;
+  picked: number;
+  divisor: number | null;
+  warning: EngineWarning;
+} | null = null;
 
 function shapeMismatch(
   t: readonly number[],
@@ -103,10 +111,19 @@ function shapeMismatch(
   picked: number,
   divisor: number | null,
 ): EngineWarning {
-  const key = [t.length, ...t, y.length, ...y, rows, picked, divisor ?? -1];
-  if (lastMismatch && sameShape(lastMismatch.key, key)) return lastMismatch.warning;
+  const last = lastMismatch;
+  if (
+    last &&
+    last.rows === rows &&
+    last.picked === picked &&
+    last.divisor === divisor &&
+    sameShape(last.t, t) &&
+    sameShape(last.y, y)
+  ) {
+    return last.warning;
+  }
   const made = Object.freeze(warning('softmax-t-shape-mismatch', { t, y, rows, picked, divisor }));
-  lastMismatch = { key, warning: made };
+  lastMismatch = { t: [...t], y: [...y], rows, picked, divisor, warning: made };
   return made;
 }
 
@@ -316,7 +333,7 @@ function backwardRows(y: Tensor, t: Tensor, sink: WarningSink): Tensor | null {
   const offsets = labelOffsets(y, t, batchSize);
   if (!offsets) return null;
   const d = y.data;
-  const dx = Float64Array.from(d);
+  const dx = d.slice();
   for (let i = 0; i < offsets.length; i++) dx[offsets[i]] = d[offsets[i]] - 1;
   let repeats = 0;
   for (let i = 1; i < offsets.length; i++) {
