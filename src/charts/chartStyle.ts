@@ -1,15 +1,18 @@
 import type { Annotation, Axis, Layout } from './figure';
 
-/** The charts' colours: readable on light and dark backgrounds alike. */
+/**
+ * The charts' colours, on transparent backgrounds: each keeps WCAG's 3:1 for graphics against the page
+ * and cell backgrounds of both themes (tests/theme/contrast.test.ts), so one palette serves light and dark.
+ */
 export const COLORS = {
   fn: '#2563eb',
   derivative: '#ea580c',
-  point: '#0f766e',
-  bias: '#f59e0b',
+  point: '#0d8073',
+  bias: '#ca6f04',
   product: '#64748b',
-  total: '#be123c',
+  total: '#e11d48',
   target: '#16a34a',
-  other: '#94a3b8',
+  other: '#7c8799',
 } as const;
 
 /** Grid and zero lines: translucent so they work on any page background. */

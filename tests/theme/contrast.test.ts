@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { COLORS } from '../../src/charts/chartStyle';
 import {
   DARK_PALETTE,
   LIGHT_PALETTE,
@@ -126,5 +127,24 @@ describe('the matrix colour scale', () => {
       /:root\[data-theme='dark'\] \.mx-grid--view td\.mx-tone \{\s*background: var\(--mx-bg-dark\);/,
     );
     expect(source).not.toMatch(/prefers-color-scheme/);
+  });
+});
+
+describe('the chart colours', () => {
+  const { light, dark } = themes('src/styles/base.css');
+
+  it.each([
+    ['light', light],
+    ['dark', dark],
+  ] as const)('keep 3:1 or more for graphics on the page and cell backgrounds of the %s theme', (_, vars) => {
+    const failures = Object.entries(COLORS).flatMap(([name, colour]) =>
+      ['--bg', '--surface']
+        .map((bg) => ({
+          pair: `${name} ${colour} on ${bg}`,
+          ratio: contrast(rgbOf(colour), rgbOf(vars[bg])),
+        }))
+        .filter(({ ratio }) => ratio < 3),
+    );
+    expect(failures).toEqual([]);
   });
 });
