@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTheme } from '../theme/useTheme';
 import { afterPaint } from './afterPaint';
-import { createChartRenderer, type ChartRenderer } from './chartRenderer';
+import { createChartRenderer, type ChartRenderer, type DrawFigure } from './chartRenderer';
 import type { Layout, Trace } from './figure';
 import { loadPlotly } from './loadPlotly';
 
@@ -13,6 +13,11 @@ export interface PlotlyChartProps {
   readonly label: string;
   /** Which chart this is (`data-chart`), e.g. 'relu'. */
   readonly name: string;
+  /**
+   * Makes the function that draws each figure (Plotly.react when absent), e.g. one that only moves the
+   * data of a live chart. Called once per mounted chart, so the drawer may remember what it drew.
+   */
+  readonly drawWith?: () => DrawFigure;
 }
 
 /** The page's text colour and font, so charts follow the theme (dark mode included). */
@@ -26,10 +31,12 @@ function themeOf(root: HTMLElement): Partial<Layout> {
  * after the browser has painted (Plotly.react), coalescing bursts of edits; unmounting purges it.
  * The box keeps the figure's height while Plotly loads so nothing below it jumps.
  */
-export function PlotlyChart({ traces, layout, label, name }: PlotlyChartProps) {
+export function PlotlyChart({ traces, layout, label, name, drawWith }: PlotlyChartProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<ChartRenderer | null>(null);
   const [failed, setFailed] = useState(false);
+  // Read once, when the chart mounts: a drawer belongs to the Plotly figure it started.
+  const drawWithRef = useRef(drawWith);
   // The colours are read from the page when drawing; a theme switch redraws with the new ones.
   const theme = useTheme();
 
@@ -41,6 +48,7 @@ export function PlotlyChart({ traces, layout, label, name }: PlotlyChartProps) {
       schedule: afterPaint,
       theme: () => themeOf(root),
       onError: () => setFailed(true),
+      drawFigure: drawWithRef.current?.(),
     });
     rendererRef.current = renderer;
     return () => {

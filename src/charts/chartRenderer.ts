@@ -1,10 +1,26 @@
-import type { ChartFigure, Layout } from './figure';
+import type { ChartFigure, Layout, Trace } from './figure';
 
-/** The two Plotly calls a chart makes. */
+/** The Plotly calls a chart makes. */
 export interface PlotlyDrawer {
   react(root: HTMLElement, data: readonly object[], layout: object, config?: object): Promise<unknown>;
   purge(root: HTMLElement): unknown;
+  /** Plotly.animate: live charts move their data with it instead of redrawing the whole figure. */
+  animate?(root: HTMLElement, frame: object, options?: object): Promise<unknown>;
+  /** Plotly.relayout: live charts move their axis ranges with it. */
+  relayout?(root: HTMLElement, update: object): Promise<unknown>;
 }
+
+/** Draws one figure (a copy the drawer may keep) into `root`; the default is Plotly.react. */
+export type DrawFigure = (
+  plotly: PlotlyDrawer,
+  root: HTMLElement,
+  traces: Trace[],
+  layout: Layout,
+  config: object,
+) => Promise<unknown>;
+
+const reactDraw: DrawFigure = (plotly, root, traces, layout, config) =>
+  plotly.react(root, traces, layout, config);
 
 /** What a renderer needs from its surroundings (real ones in the page, fakes in tests). */
 export interface ChartRendererDeps {
@@ -16,6 +32,8 @@ export interface ChartRendererDeps {
   readonly theme?: () => Partial<Layout>;
   /** Told when Plotly cannot be loaded or cannot draw. */
   readonly onError?: (error: unknown) => void;
+  /** How each figure is drawn (Plotly.react when absent). */
+  readonly drawFigure?: DrawFigure;
 }
 
 /** Draws figures into one element, at most one Plotly call at a time, always the newest figure. */
@@ -54,9 +72,9 @@ export function createChartRenderer(root: HTMLElement, deps: ChartRendererDeps):
       plotly ??= await deps.load();
       if (disposed || !next) return;
       // Plotly writes into the objects it is given (uids, autoranges): hand it a copy of the figure.
-      const { traces, layout } = structuredClone(next);
+      const { traces, layout } = structuredClone(next) as { traces: Trace[]; layout: Layout };
       next = null;
-      await plotly.react(root, traces, { ...deps.theme?.(), ...layout }, CONFIG);
+      await (deps.drawFigure ?? reactDraw)(plotly, root, traces, { ...deps.theme?.(), ...layout }, CONFIG);
     } catch (error) {
       if (!disposed) deps.onError?.(error);
     } finally {

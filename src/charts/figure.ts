@@ -82,6 +82,8 @@ export interface Axis {
   readonly zerolinecolor?: string;
   readonly fixedrange?: boolean;
   readonly automargin?: boolean;
+  /** 'allow' skips measuring every tick label against the figure's edges on each redraw. */
+  readonly ticklabeloverflow?: 'allow' | 'hide past div' | 'hide past domain';
   readonly dtick?: number;
 }
 

@@ -1,32 +1,37 @@
 import { useLang, usePick } from '../i18n/useT';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { accuracyTraces } from './charts/accuracyTraces';
+import { createLiveDraw } from './charts/liveDraw';
 import { lossTraces } from './charts/lossTraces';
-import type { EpochRecord } from './protocol';
+import type { TrainingClient } from './trainingClient';
 import { useThrottled } from './useThrottled';
+import { useView } from './useView';
 
-/** Charts redraw at most this often while training (Plotly's redraw is the costly part). */
-const REDRAW_MS = 1000;
+/** Charts move at most this often while training (each move is a Plotly.animate of the new points). */
+const REDRAW_MS = 500;
 
-interface Props {
-  readonly losses: Float32Array;
-  readonly lossCount: number;
-  readonly epochs: readonly EpochRecord[];
-}
-
-/** The loss per step and the train/test accuracy per epoch, redrawn about once a second. */
-export function TrainingCharts({ losses, lossCount, epochs }: Props) {
+/**
+ * The loss per step and the train/test accuracy per epoch, moved about twice a second while training
+ * (a new run's empty charts show at once). Both draw with createLiveDraw, so an update moves the points
+ * instead of redrawing the whole figure.
+ */
+export const TrainingCharts = memo(function TrainingCharts({ client }: { client: TrainingClient }) {
   const pick = usePick();
   const lang = useLang();
-  const shownCount = useThrottled(lossCount, REDRAW_MS);
-  const shownEpochs = useThrottled(epochs, REDRAW_MS);
-  // `losses` is a growing buffer: its first shownCount entries are final, so the count is the key.
+  const losses = useView(client, (v) => v.losses);
+  const lossCount = useView(client, (v) => v.lossCount);
+  const epochs = useView(client, (v) => v.epochs);
+  // `losses` is a growing buffer whose first lossCount entries are final: the pair is the loss data.
+  const latest = useMemo(() => ({ losses, lossCount, epochs }), [losses, lossCount, epochs]);
+  const throttled = useThrottled(latest, REDRAW_MS);
+  // A reset or a new run shrinks the data: show that at once rather than the old run for a moment.
+  const shown = latest.lossCount < throttled.lossCount ? latest : throttled;
   const loss = useMemo(
-    () => lossTraces(losses, Math.min(shownCount, lossCount), undefined, lang),
-    [losses, shownCount, lossCount, lang],
+    () => lossTraces(shown.losses, shown.lossCount, undefined, lang),
+    [shown.losses, shown.lossCount, lang],
   );
-  const accuracy = useMemo(() => accuracyTraces(shownEpochs, lang), [shownEpochs, lang]);
+  const accuracy = useMemo(() => accuracyTraces(shown.epochs, lang), [shown.epochs, lang]);
   return (
     <div className="train-charts">
       <PlotlyChart
@@ -34,6 +39,7 @@ export function TrainingCharts({ losses, lossCount, epochs }: Props) {
         label={pick({ ja: '学習ステップごとの損失', en: 'Loss per training step' })}
         traces={loss.traces}
         layout={loss.layout}
+        drawWith={createLiveDraw}
       />
       <PlotlyChart
         name="training-accuracy"
@@ -43,7 +49,8 @@ export function TrainingCharts({ losses, lossCount, epochs }: Props) {
         })}
         traces={accuracy.traces}
         layout={accuracy.layout}
+        drawWith={createLiveDraw}
       />
     </div>
   );
-}
+});

@@ -1,9 +1,10 @@
 import { usePick } from '../i18n/useT';
 import { Bi } from './Bi';
-import type { TrainingView } from './trainingClient';
+import type { TrainingClient, TrainingView } from './trainingClient';
+import { useView } from './useView';
 
 interface Props {
-  readonly view: TrainingView;
+  readonly client: TrainingClient;
   readonly canStart: boolean;
   readonly onStart: () => void;
   readonly onPause: () => void;
@@ -21,9 +22,13 @@ const STATUS: Record<TrainingView['status'], { ja: string; en: string }> = {
 
 const percent = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(2)}%`);
 
-/** Start / pause / reset, the progress bar, and the run's figures (each with a test hook). */
-export function TrainingControls({ view, canStart, onStart, onPause, onReset }: Props) {
+/**
+ * Start / pause / reset, the progress bar, and the run's figures (each with a test hook): the part of
+ * the panel that re-renders with every progress report.
+ */
+export function TrainingControls({ client, canStart, onStart, onPause, onReset }: Props) {
   const pick = usePick();
+  const view = useView(client, (v) => v);
   const paused = view.status === 'paused';
   const ready = view.status !== 'loading' && view.status !== 'error';
   const status = STATUS[view.status];

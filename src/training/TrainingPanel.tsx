@@ -7,24 +7,35 @@ import { draftsOf, HyperparameterForm, parseDrafts, type HyperparameterDrafts } 
 import { PredictionView } from './PredictionView';
 import { TrainingCharts } from './TrainingCharts';
 import { TrainingControls } from './TrainingControls';
-import type { WorkerPort } from './trainingClient';
-import { createTrainingWorker, useTrainer } from './useTrainer';
+import type { ReportScheduler, WorkerPort } from './trainingClient';
+import { createTrainingWorker, reportEachFrame, useTrainer } from './useTrainer';
+import { useView } from './useView';
 import { WeightImages } from './WeightImages';
 import './training.css';
 
 /**
  * Training the two-layer net on MNIST in the page: the book's train_neural_net.py in a Web Worker, with
  * live loss and accuracy, W1 as images, and a pad to draw a digit and see what the net makes of it.
- * `makeWorker` is for tests (a fake worker); the page uses the real one.
+ * `makeWorker` and `scheduleReports` are for tests (a fake worker, reports shown at once); the page
+ * uses the real worker and shows its reports once per animation frame.
  */
-export function TrainingPanel({ makeWorker = createTrainingWorker }: { makeWorker?: () => WorkerPort }) {
+export function TrainingPanel({
+  makeWorker = createTrainingWorker,
+  scheduleReports = reportEachFrame,
+}: {
+  makeWorker?: () => WorkerPort;
+  scheduleReports?: ReportScheduler;
+}) {
   const pick = usePick();
-  const { view, client } = useTrainer(makeWorker);
+  const client = useTrainer(makeWorker, scheduleReports);
+  // Only what the panel itself shows: progress reports re-render the controls, charts and images alone.
+  const status = useView(client, (v) => v.status);
+  const split = useView(client, (v) => v.split);
   const [drafts, setDrafts] = useState<HyperparameterDrafts>(() => draftsOf(DEFAULT_HYPERPARAMETERS));
   const [drawing, setDrawing] = useState<Float32Array | null>(null);
   const { value: hyperparameters, errors } = parseDrafts(drafts);
   const valid = Object.keys(errors).length === 0;
-  const runActive = view.status === 'running' || view.status === 'paused' || view.status === 'done';
+  const runActive = status === 'running' || status === 'paused' || status === 'done';
 
   const changeDrafts = (next: HyperparameterDrafts) => {
     setDrafts(next);
@@ -33,12 +44,12 @@ export function TrainingPanel({ makeWorker = createTrainingWorker }: { makeWorke
   };
 
   // Ask again whenever the drawing or the weights change, so the prediction follows the training.
-  const snapshotStep = view.snapshot?.step;
+  const snapshotStep = useView(client, (v) => (drawing ? v.snapshot?.step : undefined));
+  const probabilities = useView(client, (v) => v.prediction?.probabilities ?? null);
   useEffect(() => {
     if (drawing) client.predict(drawing);
   }, [client, drawing, snapshotStep]);
 
-  const split = view.split;
   return (
     <div className="training" data-training="">
       <p className="train-split" data-split={split ? `${split.trainCount}/${split.testCount}` : ''}>
@@ -59,22 +70,22 @@ export function TrainingPanel({ makeWorker = createTrainingWorker }: { makeWorke
       <div className="train-top">
         <HyperparameterForm drafts={drafts} onChange={changeDrafts} runActive={runActive} />
         <TrainingControls
-          view={view}
+          client={client}
           canStart={valid}
-          onStart={() => (view.status === 'paused' ? client.resume() : client.start(hyperparameters))}
+          onStart={() => (status === 'paused' ? client.resume() : client.start(hyperparameters))}
           onPause={() => client.pause()}
           onReset={() => client.reset()}
         />
       </div>
-      <TrainingCharts losses={view.losses} lossCount={view.lossCount} epochs={view.epochs} />
-      <WeightImages snapshot={view.snapshot} rows={28} cols={28} />
+      <TrainingCharts client={client} />
+      <WeightImages client={client} rows={28} cols={28} />
       <section className="train-draw" aria-label={pick({ ja: '数字を描いて試す', en: 'Draw a digit' })}>
         <h3>
           <Bi ja="数字を描いて試す" en="Draw a digit" />
         </h3>
         <div className="train-draw-row">
           <DrawingPad onInput={setDrawing} />
-          <PredictionView probabilities={drawing ? (view.prediction?.probabilities ?? null) : null} />
+          <PredictionView probabilities={drawing ? probabilities : null} />
         </div>
       </section>
     </div>

@@ -1,7 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
 import { Bi } from './Bi';
-import type { WeightSnapshot } from './trainingClient';
-import { columnImage, tileOrigin } from './weightImages';
+import type { TrainingClient } from './trainingClient';
+import { useView } from './useView';
+import { gridSize, weightGrid } from './weightImages';
 
 /** Tiles per row of the grid, and the gap between tiles in image pixels. */
 const PER_ROW = 10;
@@ -10,29 +11,32 @@ const GAP = 2;
 const MAX_TILES = 200;
 
 interface Props {
-  readonly snapshot: WeightSnapshot | null;
+  readonly client: TrainingClient;
   readonly rows: number;
   readonly cols: number;
 }
 
-/** W1's columns, one rows×cols tile per hidden unit, redrawn whenever the worker sends a snapshot. */
-export const WeightImages = memo(function WeightImages({ snapshot, rows, cols }: Props) {
+/**
+ * W1's columns, one rows×cols tile per hidden unit, redrawn whenever the run's view has a new snapshot: the
+ * whole grid is painted into one reused ImageData and put on the canvas in one call.
+ */
+export const WeightImages = memo(function WeightImages({ client, rows, cols }: Props) {
+  const snapshot = useView(client, (v) => v.snapshot);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const imageRef = useRef<ImageData | null>(null);
   const tiles = snapshot ? Math.min(snapshot.hiddenSize, MAX_TILES) : 0;
-  const gridRows = Math.ceil(tiles / PER_ROW);
-  const width = Math.min(tiles, PER_ROW) * (cols + GAP) - GAP;
-  const height = gridRows * (rows + GAP) - GAP;
+  const { width, height } = gridSize(tiles, { perRow: PER_ROW, rows, cols, gap: GAP });
 
   useEffect(() => {
     const ctx = canvasRef.current?.getContext('2d');
-    if (!ctx || !snapshot || snapshot.inputSize !== rows * cols) return;
-    ctx.clearRect(0, 0, width, height);
-    const image = ctx.createImageData(cols, rows);
-    for (let j = 0; j < tiles; j++) {
-      columnImage(snapshot.W1, snapshot.inputSize, snapshot.hiddenSize, j, image.data);
-      const { x, y } = tileOrigin(j, PER_ROW, cols, GAP);
-      ctx.putImageData(image, x, y);
+    if (!ctx || !snapshot || snapshot.inputSize !== rows * cols || tiles === 0) return;
+    let image = imageRef.current;
+    if (!image || image.width !== width || image.height !== height) {
+      image = imageRef.current = ctx.createImageData(width, height);
     }
+    const grid = { perRow: PER_ROW, rows, cols, gap: GAP };
+    weightGrid(snapshot.W1, snapshot.inputSize, snapshot.hiddenSize, tiles, grid, image.data);
+    ctx.putImageData(image, 0, 0);
   }, [snapshot, rows, cols, tiles, width, height]);
 
   return (

@@ -71,22 +71,46 @@ export interface TrainingClient {
   predict(pixels: Float32Array): void;
 }
 
+/** Runs `flush` later, e.g. before the next frame; reports arriving meanwhile are shown together. */
+export type ReportScheduler = (flush: () => void) => void;
+
 /**
  * A client that owns one worker at a time (set with `connect`). Requests made while no worker is
  * connected are dropped: the panel disables its buttons until the worker reports it is ready.
+ * With `scheduleReports`, the worker's progress, snapshots and predictions are shown once per
+ * scheduled flush (the page: once per animation frame), so reports that queued up while the main thread
+ * was busy cost one render, not one each; status changes and the panel's own requests show at once.
  */
-export function createTrainingClient(): TrainingClient {
+export function createTrainingClient(scheduleReports?: ReportScheduler): TrainingClient {
   let worker: WorkerPort | null = null;
+  // `view` is the newest state; `shown` is what subscribers were last told about.
   let view = INITIAL_VIEW;
+  let shown = INITIAL_VIEW;
+  let flushPending = false;
   const listeners = new Set<() => void>();
   let nextPredictionId = 1;
   // After start or reset, reports of the previous run may still be in flight: they are dropped until
   // the worker's status event acknowledging the request arrives (events come in the order sent).
   let awaiting: TrainingStatus | null = null;
 
+  const notify = () => {
+    if (shown === view) return;
+    shown = view;
+    for (const listener of listeners) listener();
+  };
   const update = (changes: Partial<TrainingView>) => {
     view = { ...view, ...changes };
-    for (const listener of listeners) listener();
+    notify();
+  };
+  const report = (changes: Partial<TrainingView>) => {
+    if (!scheduleReports) return update(changes);
+    view = { ...view, ...changes };
+    if (flushPending) return;
+    flushPending = true;
+    scheduleReports(() => {
+      flushPending = false;
+      notify();
+    });
   };
   const clearedRun = { ...INITIAL_VIEW, status: 'idle' as const };
   const send = (request: WorkerRequest, transfer: Transferable[] = []) =>
@@ -101,13 +125,13 @@ export function createTrainingClient(): TrainingClient {
     } else if (event.type === 'error') {
       update({ error: event.message });
     } else if (event.type === 'prediction') {
-      update({ prediction: { id: event.id, probabilities: event.probabilities } });
+      report({ prediction: { id: event.id, probabilities: event.probabilities } });
     } else if (awaiting) {
       return;
     } else if (event.type === 'snapshot') {
-      update({ snapshot: event });
+      report({ snapshot: event });
     } else {
-      update({
+      report({
         ...appendLosses(view, event.losses),
         step: event.step,
         iterations: event.iterations,
@@ -135,7 +159,7 @@ export function createTrainingClient(): TrainingClient {
         if (worker === port) worker = null;
       };
     },
-    getView: () => view,
+    getView: () => shown,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

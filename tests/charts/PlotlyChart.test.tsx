@@ -69,6 +69,27 @@ describe('<PlotlyChart>', () => {
     expect(drawnNames()).toEqual(['a', 'b']);
   });
 
+  it('draws with the drawer drawWith makes, one drawer per mounted chart', async () => {
+    const drawn: string[] = [];
+    const drawWith = vi.fn(() => (_plotly: unknown, _root: HTMLElement, traces: { name?: string }[]) => {
+      drawn.push(traces[0].name ?? '');
+      return Promise.resolve();
+    });
+    const a = figure('a');
+    const { rerender } = render(
+      <PlotlyChart name="live" label="chart" traces={a.traces} layout={a.layout} drawWith={drawWith} />,
+    );
+    await paint();
+    const b = figure('b');
+    rerender(
+      <PlotlyChart name="live" label="chart" traces={b.traces} layout={b.layout} drawWith={drawWith} />,
+    );
+    await paint();
+    expect(drawn).toEqual(['a', 'b']);
+    expect(hoisted.react).not.toHaveBeenCalled();
+    expect(drawWith).toHaveBeenCalledTimes(1);
+  });
+
   it('purges the Plotly chart when unmounted', async () => {
     const f = figure('a');
     const { unmount } = render(<PlotlyChart name="relu" label="chart" traces={f.traces} layout={f.layout} />);

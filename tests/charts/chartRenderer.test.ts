@@ -155,4 +155,34 @@ describe('createChartRenderer', () => {
     await s.runScheduled();
     expect(names(s.drawn)).toEqual(['b']);
   });
+
+  it('draws each figure with deps.drawFigure when given one, with the theme and a copy of the figure', async () => {
+    const plotly: PlotlyDrawer = { react: vi.fn(() => Promise.resolve()), purge: vi.fn() };
+    const drawFigure = vi.fn(() => Promise.resolve());
+    const tasks: (() => void)[] = [];
+    const root = {} as HTMLElement;
+    const renderer = createChartRenderer(root, {
+      load: () => Promise.resolve(plotly),
+      schedule: (task) => (tasks.push(task), () => {}),
+      theme: () => ({ font: { color: 'teal' } }),
+      drawFigure,
+    });
+    const f = figure('a');
+    renderer.draw(f);
+    tasks.shift()!();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(plotly.react).not.toHaveBeenCalled();
+    expect(drawFigure).toHaveBeenCalledTimes(1);
+    const [drawer, target, traces, layout] = drawFigure.mock.calls[0] as unknown as [
+      PlotlyDrawer,
+      HTMLElement,
+      object[],
+      object,
+    ];
+    expect(drawer).toBe(plotly);
+    expect(target).toBe(root);
+    expect(traces).toEqual(f.traces);
+    expect(traces).not.toBe(f.traces);
+    expect(layout).toMatchObject({ height: 200, font: { color: 'teal' } });
+  });
 });

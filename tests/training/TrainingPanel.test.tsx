@@ -22,7 +22,8 @@ function mount() {
   };
   // A stable factory: the panel creates its worker once.
   const makeWorker = () => port;
-  const utils = render(<TrainingPanel makeWorker={makeWorker} />);
+  // Reports are shown at once here; the page shows them once per animation frame.
+  const utils = render(<TrainingPanel makeWorker={makeWorker} scheduleReports={(flush) => flush()} />);
   const emit = (event: WorkerEvent) =>
     act(() => port.onmessage?.({ data: event } as MessageEvent<WorkerEvent>));
   const button = (name: string) =>

@@ -142,4 +142,38 @@ describe('createTrainingClient', () => {
     client.pause();
     expect(worker.sent).toEqual([]);
   });
+
+  it('with a report scheduler, shows progress, snapshots and predictions together at the flush', () => {
+    const flushes: (() => void)[] = [];
+    const client = createTrainingClient((flush) => flushes.push(flush));
+    const worker = fakeWorker();
+    client.connect(worker.port);
+    let calls = 0;
+    client.subscribe(() => calls++);
+    worker.emit({ type: 'status', status: 'running' });
+    expect([client.getView().status, calls]).toEqual(['running', 1]);
+    worker.emit(progress(1, [2.3]));
+    worker.emit(progress(2, [2.2]));
+    worker.emit({ type: 'snapshot', step: 2, inputSize: 1, hiddenSize: 1, W1: Float32Array.of(0.5) });
+    expect(flushes).toHaveLength(1);
+    expect([client.getView().step, calls]).toEqual([0, 1]);
+    flushes.shift()!();
+    expect(client.getView()).toMatchObject({ step: 2, lossCount: 2, snapshot: { step: 2 } });
+    expect(calls).toBe(2);
+  });
+
+  it('with a report scheduler, a status change shows the reports waiting for the flush at once', () => {
+    const flushes: (() => void)[] = [];
+    const client = createTrainingClient((flush) => flushes.push(flush));
+    const worker = fakeWorker();
+    client.connect(worker.port);
+    worker.emit({ type: 'status', status: 'running' });
+    worker.emit(progress(3, [2.3, 2.2, 2.1]));
+    worker.emit({ type: 'status', status: 'paused' });
+    expect(client.getView()).toMatchObject({ status: 'paused', step: 3 });
+    let calls = 0;
+    client.subscribe(() => calls++);
+    flushes.shift()!();
+    expect(calls).toBe(0);
+  });
 });

@@ -2,9 +2,13 @@ import { COLORS } from '../../charts/chartStyle';
 import type { ChartFigure } from '../../charts/figure';
 import type { Lang } from '../../i18n/lang';
 import { liveLayout } from './liveLayout';
+import { niceCeil } from './niceCeil';
 import type { EpochRecord } from '../protocol';
 
-/** The book's train_acc_list (solid) and test_acc_list (dashed) against the epoch, on a fixed 0..1 scale; words in `lang`. */
+/**
+ * The book's train_acc_list (solid) and test_acc_list (dashed) against the epoch, on a fixed 0..1 scale,
+ * the epochs from 0 to a round number above the last (see niceCeil); words in `lang`.
+ */
 export function accuracyTraces(epochs: readonly EpochRecord[], lang: Lang = 'en'): ChartFigure {
   const ja = lang === 'ja';
   const x = epochs.map((e) => e.epoch);
@@ -16,6 +20,8 @@ export function accuracyTraces(epochs: readonly EpochRecord[], lang: Lang = 'en'
     y,
     line: { color, width: 2, ...(dash ? { dash } : {}) },
     marker: { color, size: 5 },
+    // The axes end at the data now and then (an accuracy of 1, a last epoch of 2): show whole markers.
+    cliponaxis: false,
     hovertemplate: `${name}<br>${ja ? 'エポック' : 'epoch'} %{x:.2f}<br>%{y:.4f}<extra></extra>`,
   });
   return {
@@ -36,7 +42,7 @@ export function accuracyTraces(epochs: readonly EpochRecord[], lang: Lang = 'en'
     layout: liveLayout(
       `${ja ? '認識精度' : 'accuracy'}: <span style="color:${COLORS.fn}">${ja ? '訓練' : 'train'} ━</span>  ` +
         `<span style="color:${COLORS.derivative}">${ja ? 'テスト' : 'test'} ╍</span>`,
-      { title: { text: ja ? 'エポック' : 'epoch' } },
+      { title: { text: ja ? 'エポック' : 'epoch' }, range: [0, niceCeil(x.at(-1) ?? 0, 1)] },
       { title: { text: ja ? '精度' : 'accuracy' }, range: [0, 1] },
     ),
   };

@@ -23,4 +23,12 @@ describe('accuracyTraces', () => {
     expect(test).toMatchObject({ name: 'テストデータの精度' });
     expect(accuracyTraces(epochs, 'ja').layout.title?.text).toMatch(/^認識精度/);
   });
+
+  it('ends the epoch axis at a round number at or above the last epoch, at least 1', () => {
+    expect(accuracyTraces([]).layout.xaxis?.range).toEqual([0, 1]);
+    expect(
+      accuracyTraces([...epochs, { epoch: 27, step: 2161, trainAcc: 0.92, testAcc: 0.92 }]).layout.xaxis
+        ?.range,
+    ).toEqual([0, 30]);
+  });
 });

@@ -38,4 +38,23 @@ describe('lossTraces', () => {
     expect(figure.traces[0]).toMatchObject({ name: '損失 (2 ステップの平均)' });
     expect(figure.layout.title?.text).toBe('損失関数の推移');
   });
+
+  it('ends its axes at round numbers at or above the data, at least 100 steps and 0.5 loss', () => {
+    const axes = (losses: number[]) => {
+      const { xaxis, yaxis } = lossTraces(losses, losses.length).layout;
+      return [xaxis?.range, yaxis?.range];
+    };
+    expect(axes([])).toEqual([
+      [0, 100],
+      [0, 0.5],
+    ]);
+    expect(axes(Array.from({ length: 2161 }, (_, i) => (i < 100 ? 2.302 : 0.3)))).toEqual([
+      [0, 3000],
+      [0, 3],
+    ]);
+  });
+
+  it('leaves Infinity and NaN losses out of the loss axis', () => {
+    expect(lossTraces([1.2, Infinity, NaN], 3).layout.yaxis?.range).toEqual([0, 2]);
+  });
 });

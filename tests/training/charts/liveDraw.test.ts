@@ -1,0 +1,99 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { PlotlyDrawer } from '../../../src/charts/chartRenderer';
+import type { Layout, ScatterTrace } from '../../../src/charts/figure';
+import { createLiveDraw } from '../../../src/training/charts/liveDraw';
+
+const root = {} as HTMLElement;
+const config = { displayModeBar: false };
+
+type Fn = ReturnType<typeof vi.fn>;
+
+function fakePlotly(): PlotlyDrawer & { react: Fn; animate: Fn; relayout: Fn; calls: string[] } {
+  const calls: string[] = [];
+  const call = (name: string) => vi.fn(() => (calls.push(name), Promise.resolve()));
+  return {
+    react: call('react'),
+    animate: call('animate'),
+    relayout: call('relayout'),
+    purge: vi.fn(),
+    calls,
+  };
+}
+
+const trace = (y: number[], color = 'red'): ScatterTrace => ({
+  type: 'scatter',
+  mode: 'lines',
+  name: `loss (${y.length})`,
+  x: y.map((_, i) => i + 1),
+  y,
+  line: { color },
+});
+const layout = (xMax: number, title = 'loss'): Layout => ({
+  height: 200,
+  margin: { l: 0, r: 0, t: 0, b: 0 },
+  title: { text: title },
+  xaxis: { range: [0, xMax] },
+  yaxis: { range: [0, 2.5] },
+});
+
+describe('createLiveDraw', () => {
+  it('draws the first figure whole with Plotly.react', async () => {
+    const plotly = fakePlotly();
+    await createLiveDraw()(plotly, root, [trace([2])], layout(100), config);
+    expect(plotly.react).toHaveBeenCalledWith(root, [trace([2])], layout(100), config);
+    expect(plotly.animate).not.toHaveBeenCalled();
+  });
+
+  it('moves only the points, names and hover text with Plotly.animate when nothing else changed', async () => {
+    const plotly = fakePlotly();
+    const draw = createLiveDraw();
+    await draw(plotly, root, [trace([2])], layout(100), config);
+    await draw(plotly, root, [trace([2, 1.5])], layout(100), config);
+    expect(plotly.react).toHaveBeenCalledTimes(1);
+    expect(plotly.animate).toHaveBeenCalledWith(
+      root,
+      { data: [{ x: [1, 2], y: [2, 1.5], name: 'loss (2)' }], traces: [0] },
+      expect.objectContaining({ mode: 'immediate', frame: { duration: 0, redraw: false } }),
+    );
+  });
+
+  it('moves the axis ranges with Plotly.relayout first when they changed, then the points', async () => {
+    const plotly = fakePlotly();
+    const draw = createLiveDraw();
+    await draw(plotly, root, [trace([2])], layout(100), config);
+    await draw(plotly, root, [trace([2, 1])], layout(150), config);
+    expect(plotly.relayout).toHaveBeenCalledWith(root, { 'xaxis.range': [0, 150], 'yaxis.range': [0, 2.5] });
+    await draw(plotly, root, [trace([2, 1, 1])], layout(150), config);
+    expect(plotly.calls).toEqual(['react', 'relayout', 'animate', 'animate']);
+  });
+
+  it('redraws whole when the look changes: a colour, a title, the number of traces', async () => {
+    const plotly = fakePlotly();
+    const draw = createLiveDraw();
+    await draw(plotly, root, [trace([2])], layout(100), config);
+    await draw(plotly, root, [trace([2], 'blue')], layout(100), config);
+    await draw(plotly, root, [trace([2], 'blue')], layout(100, '損失'), config);
+    await draw(plotly, root, [trace([2], 'blue'), trace([1], 'blue')], layout(100, '損失'), config);
+    expect(plotly.react).toHaveBeenCalledTimes(4);
+    expect(plotly.animate).not.toHaveBeenCalled();
+  });
+
+  it('after a failed draw, draws the next figure whole again', async () => {
+    const plotly = fakePlotly();
+    const draw = createLiveDraw();
+    plotly.react.mockReturnValueOnce(Promise.reject(new Error('boom')));
+    await expect(draw(plotly, root, [trace([2])], layout(100), config)).rejects.toThrow('boom');
+    await draw(plotly, root, [trace([2, 1])], layout(100), config);
+    expect(plotly.react).toHaveBeenCalledTimes(2);
+    expect(plotly.animate).not.toHaveBeenCalled();
+  });
+
+  it('falls back to Plotly.react when this Plotly cannot animate', async () => {
+    const plotly = fakePlotly();
+    const { animate: _animate, relayout: _relayout, ...withoutAnimate } = plotly;
+    const draw = createLiveDraw();
+    await draw(withoutAnimate, root, [trace([2])], layout(100), config);
+    await draw(withoutAnimate, root, [trace([2, 1])], layout(100), config);
+    expect(plotly.react).toHaveBeenCalledTimes(2);
+  });
+});
