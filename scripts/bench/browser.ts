@@ -4,6 +4,16 @@
  * - edit → every output of the cell painted, p50/p95, for seed-size inputs and for 64×64;
  * - time to the first numbers on a cold load, and the gzipped JS received before them;
  * - the size of the lazily loaded Plotly chunk.
+ *
+ * "Painted", the column the targets are judged on, is the browser's own measure of input → next paint:
+ * the Event Timing entry (what INP is built on) of the Ctrl+Enter keydown that commits the edit, whose
+ * duration runs from the event's timeStamp to the presentation of the first frame after its handlers,
+ * rounded to 8 ms. It covers the edit's work because the commit and React's render run inside that
+ * keydown's handling (React flushes a discrete event's update in the microtask after its listener);
+ * the bench checks this on every edit (the "in handler" count) and matches each entry to its keydown by
+ * timeStamp. The API reports nothing under 16 ms, so those edits count as "< 16". Beside it: DOM (until
+ * every new data-numpy is in the DOM), next paint (a message posted from the next animation frame,
+ * i.e. that frame's rendering is done, in ms) and 2×rAF (the old headline, a whole frame later).
  * See docs/testing.md for what is measured and how. `--quick`: a few samples, to check that it runs.
  */
 import { launchChromium } from '../../tests/e2e/harness/chromium';
@@ -12,6 +22,7 @@ import { buildAndServe } from '../../tests/e2e/harness/server';
 import { coldLoad, gzipSize, plotlyChunk, type ColdLoad } from './browser/coldLoad';
 import { editCase } from './browser/editCases';
 import { timeEdits, type EditTime } from './browser/editLatency';
+import { editTableHead, editTableRow } from './browser/editTable';
 import { kb, ms, percentile } from './browser/stats';
 
 // `--quick` takes a few samples only: to check that the benchmark runs, not to read its numbers.
@@ -21,9 +32,6 @@ const EDITS = QUICK ? { seed: 5, '64×64': 3 } : { seed: 60, '64×64': 12 };
 const TARGET = { seed: 16.7, '64×64': 50 } as const;
 /** The layer cells of issue 3, each edited through its x. */
 const LAYER_CELLS = ['relu', 'sigmoid', 'affine', 'batch-affine', 'softmax-with-loss'] as const;
-
-const line = (cells: (string | number)[], widths: number[]) =>
-  cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
 
 async function main(): Promise<void> {
   console.log('Building the app and starting vite preview…');
@@ -62,31 +70,25 @@ async function main(): Promise<void> {
         : '  Plotly chunk: none in the build (are the charts mounted?)',
     );
 
-    console.log('\nEdit → every output of the cell painted, ms from the Ctrl+Enter keydown, p50 / p95:');
-    console.log('  DOM: until the DOM shows every new data-numpy (the JS work: parse, derive, render);');
-    console.log('  2×rAF: until the second animation frame after that, i.e. that frame was painted.');
-    const widths = [18, 6, 5, 17, 17, 9];
-    console.log('  ' + line(['cell', 'size', 'edits', 'DOM', '2×rAF', 'target'], widths));
-    const row = (name: string, size: string, times: readonly EditTime[]) => {
-      const pair = (pick: (t: EditTime) => number) => {
-        const v = times.map(pick);
-        return `${percentile(v, 0.5).toFixed(1)} / ${percentile(v, 0.95).toFixed(1)}`;
-      };
-      const target = `≤ ${TARGET[size as keyof typeof TARGET]}`;
-      const cells = [name, size, times.length, pair((t) => t.dom), pair((t) => t.doubleRaf), target];
-      console.log('  ' + line(cells, widths));
-    };
+    console.log('');
+    for (const l of editTableHead()) console.log(l);
     for (const size of ['seed', '64×64'] as const) {
       const all: EditTime[] = [];
+      const allUnmatched = { chordKeys: 0, otherEntries: 0 };
       const notebook = await openNotebook(browser, app.url);
       for (const cell of LAYER_CELLS) {
-        const { times, failures } = await timeEdits(notebook.page, editCase(cell, size, EDITS[size]));
+        const c = editCase(cell, size, EDITS[size]);
+        const { times, failures, chordKeys, otherEntries } = await timeEdits(notebook.page, c);
         all.push(...times);
-        row(cell, size, times);
+        allUnmatched.chordKeys += chordKeys;
+        allUnmatched.otherEntries += otherEntries;
+        for (const l of editTableRow(cell, size, TARGET[size], times, { chordKeys, otherEntries })) {
+          console.log(l);
+        }
         for (const f of failures.slice(0, 3)) console.log(`    ! ${f}`);
         if (failures.length > 3) console.log(`    ! … and ${failures.length - 3} more`);
       }
-      row('all cells', size, all);
+      for (const l of editTableRow('all cells', size, TARGET[size], all, allUnmatched)) console.log(l);
       if (notebook.problems.length) console.log(`  page problems: ${notebook.problems.join(' | ')}`);
       await notebook.close();
     }

@@ -6,6 +6,7 @@ import { usePick, useT } from '../i18n/useT';
 import type { CellDefinition } from '../notebook/cellDefinition';
 import { NotebookStoreContext } from '../store/useNotebook';
 import { BookSource } from './BookSource';
+import './cellRendering.css';
 import { CellErrorBoundary } from './CellErrorBoundary';
 import { Commentary } from './Commentary';
 import { SeedSource } from './SeedSource';

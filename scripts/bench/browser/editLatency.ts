@@ -1,13 +1,31 @@
 import type { Page } from 'playwright-core';
 import { textBox, typeMatrix } from '../../../tests/e2e/harness/notebookPage';
 import type { EditCase } from './editCases';
+import { matchKeydowns, observeKeydowns, takeKeydowns } from './eventTiming';
 
-/** Times of one edit, in ms from the Ctrl+Enter keydown. */
+/** Times of one edit, in ms from the Ctrl+Enter keydown's timeStamp (so input queueing counts). */
 export interface EditTime {
+  /**
+   * Until the next frame was presented, as the browser's Event Timing reports it for that keydown
+   * (rounded to 8 ms); null when it reported nothing, i.e. under its 16 ms threshold.
+   */
+  readonly painted: number | null;
+  /** How long the keydown waited for the main thread before its first listener ran (from its entry). */
+  readonly inputDelay: number | null;
   /** Until the DOM shows every new value (the JS work: parse, derive, render). */
   readonly dom: number;
-  /** Until the second animation frame after the DOM showed them (the frame before was painted). */
+  /**
+   * Until a message posted from the next animation frame arrives: that frame's rendering (style,
+   * layout, paint) is done on the main thread. Finer than `painted`, and never reported missing.
+   */
+  readonly nextPaint: number;
+  /** Until the second animation frame after the DOM showed the values: a whole frame more. */
   readonly doubleRaf: number;
+  /**
+   * Whether the values were already in the DOM when the keydown reached window's bubbling listener,
+   * i.e. the commit and React's render ran inside that event's handling (so Event Timing covers them).
+   */
+  readonly inHandler: boolean;
 }
 
 /** Times of one case. */
@@ -15,18 +33,26 @@ export interface EditTimes {
   readonly times: EditTime[];
   /** Edits whose hooks never showed the expected values (a bug, not a slow edit). */
   readonly failures: string[];
+  /** Keydown entries of the Control key pressed just before our Enter (slow enough to be reported). */
+  readonly chordKeys: number;
+  /** Keydown entries that matched none of our keydowns. */
+  readonly otherEntries: number;
 }
+
+/** What the page measures; `painted` is added from the Event Timing entries afterwards. */
+type PageTime = Omit<EditTime, 'painted' | 'inputDelay'> & { readonly pressedAt: number };
 
 declare global {
   interface Window {
-    __benchEdit?: Promise<EditTime>;
+    __benchEdit?: Promise<PageTime>;
   }
 }
 
 /**
- * Arms the page for one edit: the keydown listener notes when Ctrl+Enter was pressed (its event
- * timestamp, so input queueing counts), a MutationObserver waits until every hook of the cell shows
- * the expected data-numpy, then two animation frames make sure the frame showing them was painted.
+ * Arms the page for one edit: a capturing keydown listener notes the Ctrl+Enter's timeStamp, a
+ * bubbling one on window checks whether the values are already shown when the event's handling ends,
+ * a MutationObserver waits until every hook of the cell shows the expected data-numpy, and then the
+ * next frames are timed.
  */
 async function arm(page: Page, cell: string, expected: Record<string, string | null>, timeoutMs: number) {
   await page.evaluate(
@@ -34,11 +60,18 @@ async function arm(page: Page, cell: string, expected: Record<string, string | n
       window.__benchEdit = new Promise((resolve, reject) => {
         const root = document.querySelector(`[data-cell="${cell}"]`);
         if (!root) return reject(new Error(`no cell ${cell}`));
-        let pressed = NaN;
-        const onKey = (e: KeyboardEvent) => {
-          if (e.key === 'Enter' && e.ctrlKey) pressed = e.timeStamp;
+        let pressedAt = NaN;
+        let inHandler = false;
+        const ours = (e: KeyboardEvent) => e.key === 'Enter' && e.ctrlKey;
+        const onKeyCapture = (e: KeyboardEvent) => {
+          if (ours(e)) pressedAt = e.timeStamp;
         };
-        window.addEventListener('keydown', onKey, { capture: true });
+        // After React's root listener and the microtasks it queued: what the event's handling did.
+        const onKeyBubble = (e: KeyboardEvent) => {
+          if (ours(e)) inHandler = shows();
+        };
+        window.addEventListener('keydown', onKeyCapture, { capture: true });
+        window.addEventListener('keydown', onKeyBubble);
         const numpyOf = (name: string) =>
           root.querySelector(`[data-matrix="${name}"]`)?.getAttribute('data-numpy');
         const before = Object.fromEntries(Object.keys(expected).map((name) => [name, numpyOf(name)]));
@@ -46,8 +79,13 @@ async function arm(page: Page, cell: string, expected: Record<string, string | n
         const ok = (name: string, numpy: string | null) =>
           numpy === null ? numpyOf(name) !== before[name] && numpyOf(name) !== '' : numpyOf(name) === numpy;
         const shows = () => Object.entries(expected).every(([name, numpy]) => ok(name, numpy));
-        const timer = setTimeout(() => {
+        const disarm = () => {
           observer.disconnect();
+          window.removeEventListener('keydown', onKeyCapture, { capture: true });
+          window.removeEventListener('keydown', onKeyBubble);
+        };
+        const timer = setTimeout(() => {
+          disarm();
           const wrong = Object.entries(expected).flatMap(([n, v]) =>
             ok(n, v)
               ? []
@@ -56,14 +94,27 @@ async function arm(page: Page, cell: string, expected: Record<string, string | n
           reject(new Error(`after ${timeoutMs} ms: ${wrong.join('; ')}`));
         }, timeoutMs);
         const observer = new MutationObserver(() => {
-          if (Number.isNaN(pressed) || !shows()) return;
+          if (Number.isNaN(pressedAt) || !shows()) return;
           observer.disconnect();
           clearTimeout(timer);
-          window.removeEventListener('keydown', onKey, { capture: true });
-          const dom = performance.now() - pressed;
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => resolve({ dom, doubleRaf: performance.now() - pressed })),
+          const dom = performance.now() - pressedAt;
+          const since = () => performance.now() - pressedAt;
+          const nextPaint = new Promise<number>((done) =>
+            requestAnimationFrame(() => {
+              // A task queued from the frame's rAF runs once that frame's rendering is done.
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => done(since());
+              channel.port2.postMessage(null);
+            }),
           );
+          const doubleRaf = new Promise<number>((done) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => done(since()))),
+          );
+          void Promise.all([nextPaint, doubleRaf]).then(([nextPaint, doubleRaf]) => {
+            // The bubbling listener has run by now: the DOM changed after the keydown was dispatched.
+            disarm();
+            resolve({ pressedAt, dom, nextPaint, doubleRaf, inHandler });
+          });
         });
         observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
       });
@@ -74,20 +125,31 @@ async function arm(page: Page, cell: string, expected: Record<string, string | n
   );
 }
 
-/** Lets the charts catch up between edits, as they would while a learner reads the numbers. */
+/**
+ * Lets the charts catch up between edits, as they would while a learner reads the numbers: waits for an
+ * idle period of at least 40 ms, which the browser grants only when no frame, task or timer is pending
+ * (so the chain of frames before Plotly draws has run out); at most 3 s.
+ */
 async function settle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() =>
-          setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 1000 }), 0),
-        ),
-      ),
+      new Promise<void>((resolve) => {
+        const started = performance.now();
+        const wait = () =>
+          requestIdleCallback((deadline) =>
+            deadline.timeRemaining() >= 40 || performance.now() - started > 3000 ? resolve() : wait(),
+          );
+        requestAnimationFrame(() => setTimeout(wait, 0));
+      }),
   );
 }
 
-/** Types the case's setup, then times each edit of x. */
+/**
+ * Types the case's setup, then times each edit of x. Each edit's `painted` is the Event Timing entry
+ * whose startTime is that Ctrl+Enter's timeStamp.
+ */
 export async function timeEdits(page: Page, c: EditCase): Promise<EditTimes> {
+  await observeKeydowns(page);
   for (const m of c.setup) {
     await typeMatrix(page, c.cell, m.name, m.text);
     await page.waitForFunction(
@@ -97,7 +159,8 @@ export async function timeEdits(page: Page, c: EditCase): Promise<EditTimes> {
     );
   }
   await settle(page);
-  const times: EditTime[] = [];
+  await takeKeydowns(page);
+  const measured: PageTime[] = [];
   const failures: string[] = [];
   for (const [i, edit] of c.edits.entries()) {
     const box = await textBox(page, c.cell, 'x');
@@ -106,7 +169,7 @@ export async function timeEdits(page: Page, c: EditCase): Promise<EditTimes> {
     await arm(page, c.cell, edit.expected, 30_000);
     await box.press('Control+Enter');
     try {
-      times.push(await page.evaluate(() => window.__benchEdit as Promise<EditTime>));
+      measured.push(await page.evaluate(() => window.__benchEdit as Promise<PageTime>));
     } catch (error) {
       failures.push(
         `edit ${i + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
@@ -114,5 +177,17 @@ export async function timeEdits(page: Page, c: EditCase): Promise<EditTimes> {
     }
     await settle(page);
   }
-  return { times, failures };
+  const { entries, chordKeys, others } = matchKeydowns(
+    measured.map((m) => m.pressedAt),
+    await takeKeydowns(page),
+  );
+  const times = measured.map(({ pressedAt: _, ...m }, i) => {
+    const entry = entries[i];
+    return {
+      ...m,
+      painted: entry?.duration ?? null,
+      inputDelay: entry ? entry.processingStart - entry.startTime : null,
+    };
+  });
+  return { times, failures, chordKeys, otherEntries: others };
 }

@@ -5,6 +5,18 @@ export function percentile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
+/**
+ * Nearest-rank percentile `q` of values some of which are only known to be below a threshold (null):
+ * those rank lowest, and the result is null when the percentile falls on one of them. NaN when empty.
+ */
+export function percentileBelow(values: readonly (number | null)[], q: number): number | null {
+  if (values.length === 0) return NaN;
+  const known = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const rank = Math.min(values.length, Math.max(1, Math.ceil(q * values.length)));
+  const below = values.length - known.length;
+  return rank <= below ? null : known[rank - below - 1];
+}
+
 /** Milliseconds with one decimal. */
 export const ms = (v: number): string => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : '—');
 

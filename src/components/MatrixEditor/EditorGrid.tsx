@@ -17,6 +17,8 @@ export interface EditorGridProps {
   value: Tensor;
   grid: GridShape;
   onCommit: (t: Tensor) => void;
+  /** Told whether any box holds an invalid draft, whenever that changes. */
+  onInvalidChange?: (invalid: boolean) => void;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface EditorGridProps {
  * threshold only the edge rows and columns get boxes (each still editing its real element), with `...`
  * between them as NumPy prints it; text mode edits all of it.
  */
-export function EditorGrid({ name, label, value, grid, onCommit }: EditorGridProps) {
+export function EditorGrid({ name, label, value, grid, onCommit, onInvalidChange }: EditorGridProps) {
   const texts = elementTextsOf(value);
   const shapeKey = value.shape.join(',');
   const tableRef = useRef<HTMLTableElement>(null);
@@ -38,6 +40,7 @@ export function EditorGrid({ name, label, value, grid, onCommit }: EditorGridPro
   // Errors are per flat index, so they belong to one shape; a new shape starts clean.
   const [errorState, setErrorState] = useState({ shapeKey, map: NO_ERRORS });
   const errors = errorState.shapeKey === shapeKey ? errorState.map : NO_ERRORS;
+  const invalid = errors.size > 0;
   const [active, setActiveState] = useState({ row: 0, col: 0 });
   const lang = useLang();
   const t = useT();
@@ -50,12 +53,15 @@ export function EditorGrid({ name, label, value, grid, onCommit }: EditorGridPro
   useLayoutEffect(() => {
     onCommitRef.current = onCommit;
   }, [onCommit]);
+  useLayoutEffect(() => {
+    onInvalidChange?.(invalid);
+  }, [onInvalidChange, invalid]);
   // Boxes whose draft was just committed show the committed value's text, even when it reads the same.
   useLayoutEffect(() => {
     for (const input of pendingRef.current) {
       const flat = Number(input.dataset.row) * grid.cols + Number(input.dataset.col);
-      if (input.isConnected && flat < texts.length && !input.hasAttribute('aria-invalid'))
-        input.value = texts[flat];
+      const text = texts.get(flat);
+      if (input.isConnected && text !== undefined && !input.hasAttribute('aria-invalid')) input.value = text;
     }
     pendingRef.current.clear();
   });
@@ -100,7 +106,7 @@ export function EditorGrid({ name, label, value, grid, onCommit }: EditorGridPro
     invalidByRow.set(r, [...(invalidByRow.get(r) ?? []), flat % grid.cols]);
   }
   let widest = 3;
-  for (const t of texts) if (t.length > widest) widest = t.length;
+  for (const t of texts.values()) if (t.length > widest) widest = t.length;
   const colGap = gapAfter(view.cols);
   const rowGap = gapAfter(view.rows);
   const colsLabel = view.cols.hidden === null ? '' : t('matrix.hiddenCols', view.cols.hidden);
@@ -114,7 +120,7 @@ export function EditorGrid({ name, label, value, grid, onCommit }: EditorGridPro
         row={r}
         cols={view.cols.shown}
         gridCols={grid.cols}
-        texts={view.cols.shown.map((c) => texts[r * grid.cols + c])}
+        texts={view.cols.shown.map((c) => texts.get(r * grid.cols + c) ?? '')}
         activeCol={r === activeRow ? activeCol : -1}
         invalidCols={invalidByRow.get(r)?.join(',') ?? ''}
         errorIdBase={errorIdBase}

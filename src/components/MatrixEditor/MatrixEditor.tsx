@@ -49,6 +49,12 @@ export function MatrixEditor({
   // Bumped by whole-matrix actions so the grid (and, for toolbar actions, the text box) starts again
   // without stale drafts.
   const [epoch, setEpoch] = useState(0);
+  // Whether the grid holds an invalid draft: the only draft a text commit can find there, since leaving a
+  // box commits a valid one.
+  const gridInvalid = useRef(false);
+  const onGridInvalid = useCallback((invalid: boolean) => {
+    gridInvalid.current = invalid;
+  }, []);
   const [textEpoch, setTextEpoch] = useState(0);
   const [rolls, setRolls] = useState(0);
   const headingId = useId();
@@ -73,7 +79,9 @@ export function MatrixEditor({
     latest.current.onCommit(t);
   }, []);
   const commitText = useCallback((t: Tensor) => {
-    setEpoch((e) => e + 1);
+    // Only a stale draft is worth a new grid: rebuilding one (a 64×64 grid has 36 inputs) costs the
+    // edit more than everything else it changes; otherwise the boxes are refilled with the new texts.
+    if (gridInvalid.current) setEpoch((e) => e + 1);
     latest.current.onCommit(t);
   }, []);
   const onAction = useCallback(
@@ -138,6 +146,7 @@ export function MatrixEditor({
           value={value}
           grid={grid}
           onCommit={onCommit}
+          onInvalidChange={onGridInvalid}
         />
       ) : (
         <p className="mx-note">{t('matrix.ndEditable', { ndim: value.ndim })}</p>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DType, Tensor } from '../../engine';
 import { useLang, useT } from '../../i18n/useT';
 import { offsetOf, parseText } from './parseText';
@@ -15,6 +15,8 @@ export interface TextModeProps {
   onCommit: (t: Tensor) => void;
 }
 
+const lineCount = (s: string): number => s.split('\n').length;
+
 /**
  * The matrix as NumPy text in `textarea[data-numpy-input]`. Ctrl+Enter (or Apply) parses it with
  * `parseNumpy` and commits, so the shape and dtype may change; an error is shown with its line and
@@ -29,6 +31,16 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
   const lang = useLang();
   const t = useT();
   const shown = draft ?? text;
+  // The box grows with a longer draft but never shrinks below the value in force, so pasting a one-line
+  // list neither shrinks it while typed nor grows it back on commit: the page below keeps still.
+  const rows = Math.max(2, lineCount(text), draft === null ? 0 : lineCount(draft));
+  // The box is uncontrolled and refilled here, after the commit's other DOM changes: setting a focused
+  // textarea's value makes the browser lay the page out at once (to place the caret), and done while
+  // React commits, that layout would be thrown away by the changes after it and done again for the frame.
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (box !== null && draft === null && box.value !== text) box.value = text;
+  }, [draft, text]);
 
   const apply = () => {
     const result = parseText(shown, allowedDtypes, lang);
@@ -68,8 +80,8 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
         aria-label={t('text.boxAria', { label })}
         aria-invalid={error !== null || undefined}
         aria-describedby={error !== null ? errorId : undefined}
-        value={shown}
-        rows={Math.max(2, shown.split('\n').length)}
+        defaultValue={text}
+        rows={rows}
         spellCheck={false}
         autoCapitalize="off"
         autoComplete="off"

@@ -12,8 +12,8 @@ export interface GridKeyboardOptions {
   readonly tableRef: RefObject<HTMLTableElement | null>;
   /** The value in force; updated as soon as a commit is sent, before the parent re-renders. */
   readonly valueRef: RefObject<Tensor>;
-  /** Each element's committed text, row-major. */
-  readonly textsRef: RefObject<readonly string[]>;
+  /** The committed text of each element shown, by flat index (see `elementTextsOf`). */
+  readonly textsRef: RefObject<ReadonlyMap<number, string>>;
   readonly commit: (t: Tensor) => void;
   readonly setError: (flat: number, message: string | null) => void;
   /** Asks for this box to be refilled from its cell's text once the committed value has rendered. */
@@ -52,7 +52,7 @@ export function useGridKeyboard(o: GridKeyboardOptions) {
       const t = valueRef.current;
       const cols = gridShapeOf(t)?.cols ?? 1;
       const flat = row * cols + col;
-      const shownText = textsRef.current[flat];
+      const shownText = textsRef.current.get(flat) ?? '';
       if (input.value === shownText) {
         setError(flat, null);
         return true;
@@ -92,14 +92,14 @@ export function useGridKeyboard(o: GridKeyboardOptions) {
         altKey: e.altKey,
         metaKey: e.metaKey,
         composing: e.nativeEvent.isComposing,
-        dirty: input.value !== textsRef.current[flat],
+        dirty: input.value !== (textsRef.current.get(flat) ?? ''),
         caretAtStart: collapsed && input.selectionStart === 0,
         caretAtEnd: collapsed && input.selectionEnd === len,
       });
       if (action === null) return;
       if (action.kind === 'revert') {
         e.preventDefault();
-        input.value = textsRef.current[flat];
+        input.value = textsRef.current.get(flat) ?? '';
         setError(flat, null);
         input.select();
         return;

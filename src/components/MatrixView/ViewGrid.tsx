@@ -112,7 +112,7 @@ export function ViewGrid({
     const rowTexts: string[] = [];
     for (const [j, c] of view.cols.shown.entries()) {
       values[j] = value.data[start + c];
-      rowTexts.push(texts[start + c]);
+      rowTexts.push(texts.get(start + c) ?? '');
     }
     rows.push(
       <ViewRow

@@ -6,16 +6,16 @@ export function isCut(n: number, edgeItems: number): boolean {
 }
 
 /**
- * The elements NumPy shows, in printing order: all of them, or when summarising only the corners kept
- * by cutting every long axis to `edgeItems` at each end. The element formats are sized from these alone.
+ * The flat (row-major) indices of the elements NumPy shows, in printing order: all of them, or when
+ * summarising only the corners kept by cutting every long axis to `edgeItems` at each end.
  */
-export function shownValues(t: Tensor, summarise: boolean, edgeItems: number): number[] {
-  if (!summarise) return Array.from(t.data);
+export function shownIndices(t: Tensor, summarise: boolean, edgeItems: number): number[] {
+  if (!summarise) return Array.from({ length: t.size }, (_, i) => i);
   const strides = stridesOf(t.shape);
   const out: number[] = [];
   const walk = (axis: number, offset: number): void => {
     if (axis === t.ndim) {
-      out.push(t.data[offset]);
+      out.push(offset);
       return;
     }
     const n = t.shape[axis];
@@ -28,4 +28,9 @@ export function shownValues(t: Tensor, summarise: boolean, edgeItems: number): n
   };
   walk(0, 0);
   return out;
+}
+
+/** The values of the elements NumPy shows (see `shownIndices`); the element formats are sized from these alone. */
+export function shownValues(t: Tensor, summarise: boolean, edgeItems: number): number[] {
+  return shownIndices(t, summarise, edgeItems).map((i) => t.data[i]);
 }

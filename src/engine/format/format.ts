@@ -1,6 +1,6 @@
 import { shapeText, type Tensor } from '../tensor';
 import { formatBools } from './boolFormat';
-import { shownValues } from './edgeItems';
+import { shownIndices, shownValues } from './edgeItems';
 import { formatFloats } from './floatFormat';
 import { formatInts } from './intFormat';
 import { layoutArray } from './layout';
@@ -35,6 +35,28 @@ export function formatNumpy(t: Tensor): string {
   if (t.ndim === 0) return formatScalar(t.data[0], t.dtype);
   if (t.size === 0) return '[]';
   return arrayText(t, ' ', '', '');
+}
+
+/** The elements `str(t)` shows, each with its flat (row-major) index, in printing order. */
+export interface PrintedElements {
+  readonly indices: readonly number[];
+  /** Each element's word in the printout, without the padding that lines the columns up. */
+  readonly texts: readonly string[];
+}
+
+/**
+ * The elements `formatNumpy(t)` prints, word for word (`1.`, `-0.5`, `True`, `0.0000e+00`): every element,
+ * or for an array it summarises only the edge items, whose common notation and precision NumPy picks from
+ * those items together. A 0-d array gives its scalar text.
+ */
+export function printedElements(t: Tensor): PrintedElements {
+  if (t.size === 0) return { indices: [], texts: [] };
+  if (t.ndim === 0) return { indices: [0], texts: [formatScalar(t.data[0], t.dtype)] };
+  const summarise = t.size > PRINT_OPTIONS.threshold;
+  return {
+    indices: shownIndices(t, summarise, PRINT_OPTIONS.edgeItems),
+    texts: elementWords(t, summarise).map((w) => w.trim()),
+  };
 }
 
 /**

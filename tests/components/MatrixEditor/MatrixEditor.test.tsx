@@ -168,6 +168,34 @@ describe('MatrixEditor', () => {
     expect(box.value).toBe('[[1 2 3]\n [4 5 6]]');
   });
 
+  it('a text commit refills the grid’s boxes in place rather than building a new grid', async () => {
+    const { user, root } = setup();
+    const before = screen.getByRole('textbox', { name: 'x[1, 1]' });
+    await user.click(root().querySelector('[data-edit-text="x"]') as HTMLElement);
+    const box = root().querySelector('textarea[data-numpy-input="x"]') as HTMLTextAreaElement;
+    await user.clear(box);
+    await user.paste('[[5, 6], [7, 8.5]]');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(screen.getByRole('textbox', { name: 'x[1, 1]' })).toBe(before);
+    expect(before).toHaveValue('8.5');
+    expect(screen.getByRole('textbox', { name: 'x[0, 0]' })).toHaveValue('5.');
+  });
+
+  it('a text commit drops an invalid draft in the grid and its message', async () => {
+    const { user, root } = setup();
+    await user.click(screen.getByRole('textbox', { name: 'x[0, 1]' }));
+    await user.keyboard('abc{Enter}');
+    expect(within(root()).getByRole('alert')).toBeInTheDocument();
+    await user.click(root().querySelector('[data-edit-text="x"]') as HTMLElement);
+    const box = root().querySelector('textarea[data-numpy-input="x"]') as HTMLTextAreaElement;
+    await user.clear(box);
+    await user.paste('[[5, 6], [7, 8]]');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(within(root()).queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'x[0, 1]' })).toHaveValue('6');
+    expect(screen.getByRole('textbox', { name: 'x[0, 1]' })).not.toHaveAttribute('aria-invalid');
+  });
+
   it('a parse error in text mode shows its line and column, keeps the text and the value', async () => {
     const { user, root, onCommit } = setup();
     await user.click(root().querySelector('[data-edit-text="x"]') as HTMLElement);

@@ -72,4 +72,14 @@ describe('TextMode', () => {
     rerenderText('[5 6]');
     expect(box.value).toBe('[3 4] ');
   });
+
+  it('never shrinks below the lines of the value in force, and grows with a longer draft', async () => {
+    const { user, box } = setup('[[1 2]\n [3 4]\n [5 6]]');
+    expect(box).toHaveAttribute('rows', '3');
+    await user.clear(box);
+    await user.paste('[[1, 2], [3, 4], [5, 6]]');
+    expect(box).toHaveAttribute('rows', '3');
+    await user.paste('\n\n\n');
+    expect(box).toHaveAttribute('rows', '4');
+  });
 });

@@ -3,7 +3,8 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MatrixView } from '../../../src/components/MatrixView/MatrixView';
-import { array, formatNumpy, full, tensor } from '../../../src/engine';
+import { array, formatNumpy, full, tensor, type DType } from '../../../src/engine';
+import fixtures from '../../fixtures/print.json';
 
 afterEach(cleanup);
 
@@ -122,6 +123,23 @@ describe('MatrixView', () => {
     expect(bottom.style.getPropertyValue('--mx-bg-light')).toBe('rgb(91, 155, 213)');
   });
 
+  it('a summarised grid shows exactly the element words of NumPy’s own printout, in order', () => {
+    const c = fixtures.arrays.find((a) => a.name === 'normal 64x64')!;
+    const value = tensor(c.shape, c.dtype as DType, Float64Array.from(c.data as number[]));
+    const { container } = render(<MatrixView name="out" value={value} />);
+    expect(rootOf(container, 'out').getAttribute('data-numpy')).toBe(c.str);
+    const shown = within(screen.getByRole('table', { name: 'out values' }))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent)
+      .filter((text) => text !== '...');
+    const printed = c.str
+      .replace(/[[\]]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w !== '' && w !== '...');
+    expect(shown).toHaveLength(36);
+    expect(shown).toEqual(printed);
+  });
+
   it('above 1000 elements shows the first and last 3 rows and columns with `...`, as NumPy prints it', () => {
     const big = tensor(
       [64, 64],
@@ -133,12 +151,14 @@ describe('MatrixView', () => {
     const rows = within(screen.getByRole('table', { name: 'out values' })).getAllByRole('row');
     expect(rows).toHaveLength(7);
     for (const row of rows) expect(within(row).getAllByRole('cell')).toHaveLength(7);
+    // NumPy 2.4, print(np.arange(4096.).reshape(64, 64)): `[[0.000e+00 1.000e+00 2.000e+00 ... 6.100e+01`:
+    // its edge items span more than three decades, so the whole printout is scientific.
     expect(
       within(rows[0])
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['0.', '1.', '2.', '...', '61.', '62.', '63.']);
-    expect(within(rows[6]).getAllByRole('cell')[6]).toHaveTextContent('4095.');
+    ).toEqual(['0.000e+00', '1.000e+00', '2.000e+00', '...', '6.100e+01', '6.200e+01', '6.300e+01']);
+    expect(within(rows[6]).getAllByRole('cell')[6]).toHaveTextContent('4.095e+03');
     expect(within(rows[3]).getAllByRole('cell')[0]).toHaveAccessibleName(
       'rows 3 to 60 hidden, as NumPy prints it; use text mode / print() to see all',
     );

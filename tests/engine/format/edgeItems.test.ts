@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCut, shownValues } from '../../../src/engine/format/edgeItems';
+import { isCut, shownIndices, shownValues } from '../../../src/engine/format/edgeItems';
 import { tensor } from '../../../src/engine';
 
 const arange = (shape: number[], n: number) =>
@@ -28,5 +28,21 @@ describe('shownValues', () => {
     expect(shownValues(t, true, 3)).toEqual([0, 1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 13]);
     const corners = shownValues(arange([8, 8], 64), true, 1);
     expect(corners).toEqual([0, 7, 56, 63]);
+  });
+});
+
+describe('shownIndices', () => {
+  it('shownIndices lists every flat index when not summarising', () => {
+    expect(shownIndices(arange([2, 3], 6), false, 3)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+  it('shownIndices gives the flat index of each value shownValues keeps, in the same order', () => {
+    const t = tensor(
+      [9, 8],
+      'float64',
+      Float64Array.from({ length: 72 }, (_, i) => 100 - i),
+    );
+    const indices = shownIndices(t, true, 3);
+    expect(indices.slice(0, 7)).toEqual([0, 1, 2, 5, 6, 7, 8]);
+    expect(indices.map((i) => t.data[i])).toEqual(shownValues(t, true, 3));
   });
 });

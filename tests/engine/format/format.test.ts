@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import fixtures from '../../fixtures/print.json';
-import { array, formatNumpy, reprNumpy, tensor, type DType, type Tensor } from '../../../src/engine';
+import {
+  array,
+  formatNumpy,
+  printedElements,
+  reprNumpy,
+  tensor,
+  type DType,
+  type Tensor,
+} from '../../../src/engine';
 
 type Encoded = number | boolean | string;
 
@@ -114,5 +122,44 @@ describe('formatNumpy properties', () => {
         expect(lines.filter((l) => l.endsWith(']'))).toHaveLength(t.shape[0]);
       }),
     );
+  });
+});
+
+/** The element words of a printout, in order: brackets, padding and the `...` of a summary dropped. */
+const words = (printed: string) =>
+  printed
+    .replace(/[[\]]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '' && w !== '...');
+
+describe('printedElements', () => {
+  for (const c of fixtures.arrays.filter((a) => a.shape.length > 0)) {
+    it(`printedElements(${c.name}) gives the words of NumPy's str(), one per element shown`, () => {
+      const t = fixtureTensor(c);
+      const { indices, texts } = printedElements(t);
+      expect(texts).toEqual(words(c.str));
+      expect(indices).toHaveLength(texts.length);
+    });
+  }
+  it('printedElements gives the flat index of each element shown, edge items only when summarised', () => {
+    const t = tensor(
+      [40, 40],
+      'float64',
+      Float64Array.from({ length: 1600 }, (_, i) => i / 4),
+    );
+    const { indices, texts } = printedElements(t);
+    expect(indices).toHaveLength(36);
+    expect(indices.slice(0, 7)).toEqual([0, 1, 2, 37, 38, 39, 40]);
+    expect(indices[35]).toBe(1599);
+    // NumPy 2.4: print((np.arange(1600) / 4).reshape(40, 40)) starts `[[0.0000e+00 2.5000e-01`.
+    expect(texts.slice(0, 2)).toEqual(['0.0000e+00', '2.5000e-01']);
+  });
+  it('printedElements gives a 0-d array its scalar text and an empty array nothing', () => {
+    expect(printedElements(array(1.5))).toEqual({ indices: [0], texts: ['1.5'] });
+    expect(printedElements(tensor([], 'float64', Float64Array.of(1)))).toEqual({
+      indices: [0],
+      texts: ['1.0'],
+    });
+    expect(printedElements(array([]))).toEqual({ indices: [], texts: [] });
   });
 });
