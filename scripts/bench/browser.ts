@@ -23,7 +23,9 @@ import { coldLoad, gzipSize, plotlyChunk, type ColdLoad } from './browser/coldLo
 import { editCase } from './browser/editCases';
 import { timeEdits, type EditTime } from './browser/editLatency';
 import { editTableHead, editTableRow } from './browser/editTable';
-import { kb, ms, percentile } from './browser/stats';
+import { EVENT_TIMING_THRESHOLD } from './browser/eventTiming';
+import { timeKeystrokeFloor } from './browser/keystrokeFloor';
+import { kb, ms, percentile, percentileBelow } from './browser/stats';
 
 // `--quick` takes a few samples only: to check that the benchmark runs, not to read its numbers.
 const QUICK = process.argv.includes('--quick');
@@ -89,6 +91,15 @@ async function main(): Promise<void> {
         if (failures.length > 3) console.log(`    ! … and ${failures.length - 3} more`);
       }
       for (const l of editTableRow('all cells', size, TARGET[size], all, allUnmatched)) console.log(l);
+      if (size === 'seed') {
+        const floor = await timeKeystrokeFloor(notebook.page, EDITS.seed);
+        const below = (q: number) => percentileBelow(floor.painted, q) ?? `<${EVENT_TIMING_THRESHOLD}`;
+        console.log(
+          `  floor: a keystroke into a bare textarea (no script listening), ${floor.painted.length} ` +
+            `keystrokes: painted p50 ${below(0.5)} / p95 ${below(0.95)} ms` +
+            (floor.otherEntries ? `  (! ${floor.otherEntries} unmatched entries)` : ''),
+        );
+      }
       if (notebook.problems.length) console.log(`  page problems: ${notebook.problems.join(' | ')}`);
       await notebook.close();
     }

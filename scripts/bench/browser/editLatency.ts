@@ -130,7 +130,7 @@ async function arm(page: Page, cell: string, expected: Record<string, string | n
  * idle period of at least 40 ms, which the browser grants only when no frame, task or timer is pending
  * (so the chain of frames before Plotly draws has run out); at most 3 s.
  */
-async function settle(page: Page): Promise<void> {
+export async function settle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
