@@ -3,8 +3,12 @@ import { axis, baseLayout, BOTTOM_MARGIN, COLORS, panelTitle } from './chartStyl
 import type { ChartFigure, ScatterTrace } from './figure';
 import { flatIndexLabel, pointSample } from './matrixRows';
 
-/** At most this many of x's values are drawn as points (64 × 64 inputs would bury the curves). */
-export const MAX_POINTS = 1024;
+/**
+ * At most this many of x's values are drawn as points: 64 × 64 inputs would bury the curves, and each
+ * point is an SVG path on both panels, so 1024 made every redraw after a 64 × 64 edit a 65–80 ms task
+ * (measured with `npm run bench:edit-trace`); a sample of 256 shows where the inputs land just as well.
+ */
+export const MAX_POINTS = 256;
 
 /** What a function-and-derivative chart draws. */
 export interface FunctionPanels {
