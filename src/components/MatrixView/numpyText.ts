@@ -1,17 +1,22 @@
-import { formatNumpy, printedElements, type Tensor } from '../../engine';
+import { printedElements, type PrintedElements, type Tensor } from '../../engine';
 
-// Tensors are immutable, so what they print as can be cached on their identity.
-const printed = new WeakMap<Tensor, string>();
+// Tensors are immutable, so what they print as can be cached on their identity. A matrix shows both its
+// printout (data-numpy, print()) and its elements' words (the grid): one formatting serves the two.
+const printed = new WeakMap<Tensor, PrintedElements>();
 const words = new WeakMap<Tensor, ReadonlyMap<number, string>>();
+
+function printedOf(t: Tensor): PrintedElements {
+  let p = printed.get(t);
+  if (p === undefined) {
+    p = printedElements(t);
+    printed.set(t, p);
+  }
+  return p;
+}
 
 /** `str(arr)` of `t` (see `formatNumpy`), computed once per tensor. */
 export function numpyTextOf(t: Tensor): string {
-  let s = printed.get(t);
-  if (s === undefined) {
-    s = formatNumpy(t);
-    printed.set(t, s);
-  }
-  return s;
+  return printedOf(t).text;
 }
 
 /**
@@ -23,7 +28,7 @@ export function numpyTextOf(t: Tensor): string {
 export function elementTextsOf(t: Tensor): ReadonlyMap<number, string> {
   let w = words.get(t);
   if (w === undefined) {
-    const { indices, texts } = printedElements(t);
+    const { indices, texts } = printedOf(t);
     w = new Map(indices.map((flat, i) => [flat, texts[i]]));
     words.set(t, w);
   }

@@ -15,17 +15,18 @@ function elementWords(t: Tensor, summarise: boolean): string[] {
   return formatFloats(values);
 }
 
-/** NumPy's `array2string` for a nonempty array under the default print options. */
-function arrayText(t: Tensor, separator: string, prefix: string, suffix: string): string {
-  const summarise = t.size > PRINT_OPTIONS.threshold;
-  return layoutArray(t.shape, elementWords(t, summarise), {
+/** NumPy's `array2string` for a nonempty array under the default print options, from its element words. */
+function arrayText(t: Tensor, words: string[], separator: string, prefix: string, suffix: string): string {
+  return layoutArray(t.shape, words, {
     lineWidth: PRINT_OPTIONS.lineWidth - suffix.length,
     prefix,
     separator,
-    summarise,
+    summarise: t.size > PRINT_OPTIONS.threshold,
     edgeItems: PRINT_OPTIONS.edgeItems,
   });
 }
+
+const summarises = (t: Tensor) => t.size > PRINT_OPTIONS.threshold;
 
 /**
  * Exactly NumPy 2's `str(arr)` (what `print(arr)` shows) under the default print options:
@@ -34,28 +35,36 @@ function arrayText(t: Tensor, separator: string, prefix: string, suffix: string)
 export function formatNumpy(t: Tensor): string {
   if (t.ndim === 0) return formatScalar(t.data[0], t.dtype);
   if (t.size === 0) return '[]';
-  return arrayText(t, ' ', '', '');
+  return arrayText(t, elementWords(t, summarises(t)), ' ', '', '');
 }
 
-/** The elements `str(t)` shows, each with its flat (row-major) index, in printing order. */
+/** `str(t)`, and the elements it shows, each with its flat (row-major) index, in printing order. */
 export interface PrintedElements {
+  /** Exactly `formatNumpy(t)`. */
+  readonly text: string;
   readonly indices: readonly number[];
   /** Each element's word in the printout, without the padding that lines the columns up. */
   readonly texts: readonly string[];
 }
 
 /**
- * The elements `formatNumpy(t)` prints, word for word (`1.`, `-0.5`, `True`, `0.0000e+00`): every element,
- * or for an array it summarises only the edge items, whose common notation and precision NumPy picks from
- * those items together. A 0-d array gives its scalar text.
+ * `formatNumpy(t)` together with the elements it prints, word for word (`1.`, `-0.5`, `True`,
+ * `0.0000e+00`): every element, or for an array it summarises only the edge items, whose common notation
+ * and precision NumPy picks from those items together. A 0-d array gives its scalar text. The elements are
+ * formatted once for both, so a view showing the printout and a grid of the values pays for one.
  */
 export function printedElements(t: Tensor): PrintedElements {
-  if (t.size === 0) return { indices: [], texts: [] };
-  if (t.ndim === 0) return { indices: [0], texts: [formatScalar(t.data[0], t.dtype)] };
-  const summarise = t.size > PRINT_OPTIONS.threshold;
+  if (t.ndim === 0) {
+    const text = formatScalar(t.data[0], t.dtype);
+    return { text, indices: [0], texts: [text] };
+  }
+  if (t.size === 0) return { text: '[]', indices: [], texts: [] };
+  const summarise = summarises(t);
+  const words = elementWords(t, summarise);
   return {
+    text: arrayText(t, words, ' ', '', ''),
     indices: shownIndices(t, summarise, PRINT_OPTIONS.edgeItems),
-    texts: elementWords(t, summarise).map((w) => w.trim()),
+    texts: words.map((w) => w.trim()),
   };
 }
 
@@ -65,10 +74,10 @@ export function printedElements(t: Tensor): PrintedElements {
  */
 export function reprNumpy(t: Tensor): string {
   const prefix = 'array(';
-  const body = t.size === 0 ? '[]' : arrayText(t, ', ', prefix, ')');
+  const body = t.size === 0 ? '[]' : arrayText(t, elementWords(t, summarises(t)), ', ', prefix, ')');
   const extras: string[] = [];
   const emptyNot1d = t.size === 0 && !(t.ndim === 1 && t.shape[0] === 0);
-  if (emptyNot1d || t.size > PRINT_OPTIONS.threshold) extras.push(`shape=${shapeText(t.shape)}`);
+  if (emptyNot1d || summarises(t)) extras.push(`shape=${shapeText(t.shape)}`);
   // float64, int64 and bool are implied by how their values print, except when there are no values.
   if (t.size === 0) extras.push(`dtype=${t.dtype}`);
   if (extras.length === 0) return `${prefix}${body})`;

@@ -136,7 +136,8 @@ describe('printedElements', () => {
   for (const c of fixtures.arrays.filter((a) => a.shape.length > 0)) {
     it(`printedElements(${c.name}) gives the words of NumPy's str(), one per element shown`, () => {
       const t = fixtureTensor(c);
-      const { indices, texts } = printedElements(t);
+      const { text, indices, texts } = printedElements(t);
+      expect(text).toBe(c.str);
       expect(texts).toEqual(words(c.str));
       expect(indices).toHaveLength(texts.length);
     });
@@ -155,11 +156,12 @@ describe('printedElements', () => {
     expect(texts.slice(0, 2)).toEqual(['0.0000e+00', '2.5000e-01']);
   });
   it('printedElements gives a 0-d array its scalar text and an empty array nothing', () => {
-    expect(printedElements(array(1.5))).toEqual({ indices: [0], texts: ['1.5'] });
+    expect(printedElements(array(1.5))).toEqual({ text: '1.5', indices: [0], texts: ['1.5'] });
     expect(printedElements(tensor([], 'float64', Float64Array.of(1)))).toEqual({
+      text: '1.0',
       indices: [0],
       texts: ['1.0'],
     });
-    expect(printedElements(array([]))).toEqual({ indices: [], texts: [] });
+    expect(printedElements(array([]))).toEqual({ text: '[]', indices: [], texts: [] });
   });
 });
