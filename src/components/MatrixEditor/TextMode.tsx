@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DType, Tensor } from '../../engine';
 import { useLang, useT } from '../../i18n/useT';
+import { numpyTextOf } from '../MatrixView/numpyText';
 import { offsetOf, parseText } from './parseText';
 
 /** Props of `TextMode`. */
@@ -21,26 +22,45 @@ const lineCount = (s: string): number => s.split('\n').length;
  * The matrix as NumPy text in `textarea[data-numpy-input]`. Ctrl+Enter (or Apply) parses it with
  * `parseNumpy` and commits, so the shape and dtype may change; an error is shown with its line and
  * column, and the draft is kept. Escape goes back to the value in force.
+ *
+ * An applied draft stays in the box as the learner wrote it (with its caret and the box's own undo)
+ * while the box has focus and the value it gave is in force; on leaving the box, or when the value
+ * changes from elsewhere (reset, the grid, undo), the box shows NumPy's text of the value again.
+ * Refilling a focused textarea also makes the browser lay the page out at once, to place the caret:
+ * on every Ctrl+Enter, that was most of the edit's work before its frame.
  */
 export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: TextModeProps) {
   // null: no draft, the box follows the value in force.
   const [draft, setDraft] = useState<string | null>(null);
+  // While the draft is applied: NumPy's text of the value it gave (`as`), and of the value in force when
+  // it was applied (`from`, until the new value arrives; the same once it has).
+  const [applied, setApplied] = useState<{ readonly from: string; readonly as: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The box's first text only: React writes a changed defaultValue into the textarea's child text,
+  // which on a 64×64 commit is a 30 KB string; refills go through the layout effect below.
+  const [initialText] = useState(text);
   const ref = useRef<HTMLTextAreaElement>(null);
   const errorId = useId();
   const lang = useLang();
   const t = useT();
+  if (applied !== null && text !== applied.from) {
+    // The applied value has arrived; any later change of it comes from elsewhere and ends the draft.
+    if (text === applied.as) setApplied({ from: text, as: text });
+    else {
+      setApplied(null);
+      setDraft(null);
+    }
+  }
   const shown = draft ?? text;
   // The box grows with a longer draft but never shrinks below the value in force, so pasting a one-line
   // list neither shrinks it while typed nor grows it back on commit: the page below keeps still.
   const rows = Math.max(2, lineCount(text), draft === null ? 0 : lineCount(draft));
-  // The box is uncontrolled and refilled here, after the commit's other DOM changes: setting a focused
-  // textarea's value makes the browser lay the page out at once (to place the caret), and done while
-  // React commits, that layout would be thrown away by the changes after it and done again for the frame.
+  // The box is uncontrolled and refilled here, after the commit's other DOM changes, and only when what
+  // it must show differs from what it holds.
   useLayoutEffect(() => {
     const box = ref.current;
-    if (box !== null && draft === null && box.value !== text) box.value = text;
-  }, [draft, text]);
+    if (box !== null && box.value !== shown) box.value = shown;
+  }, [shown]);
 
   const apply = () => {
     const result = parseText(shown, allowedDtypes, lang);
@@ -55,7 +75,8 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
       return;
     }
     setError(null);
-    setDraft(null);
+    // Cached on the tensor, which the store keeps: the editor's own text of the new value is this one.
+    if (draft !== null) setApplied({ from: text, as: numpyTextOf(result.tensor) });
     onCommit(result.tensor);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -66,6 +87,7 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
     } else if (e.key === 'Escape' && (draft !== null || error !== null)) {
       e.preventDefault();
       setDraft(null);
+      setApplied(null);
       setError(null);
     }
   };
@@ -80,13 +102,23 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
         aria-label={t('text.boxAria', { label })}
         aria-invalid={error !== null || undefined}
         aria-describedby={error !== null ? errorId : undefined}
-        defaultValue={text}
+        defaultValue={initialText}
         rows={rows}
         spellCheck={false}
         autoCapitalize="off"
         autoComplete="off"
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setApplied(null);
+        }}
         onKeyDown={onKeyDown}
+        onBlur={() => {
+          // Left with the applied text in force: show it as NumPy prints it.
+          if (applied !== null) {
+            setDraft(null);
+            setApplied(null);
+          }
+        }}
       />
       <div className="mx-text-actions">
         <button type="button" className="mx-btn" aria-label={t('text.applyAria', { label })} onClick={apply}>

@@ -165,6 +165,9 @@ describe('MatrixEditor', () => {
     expect(last().dtype).toBe('int64');
     expect(root().getAttribute('data-numpy')).toBe('[[1 2 3]\n [4 5 6]]');
     expect(screen.getAllByRole('gridcell')).toHaveLength(6);
+    // The learner's own text stays while they are in the box; leaving it shows NumPy's.
+    expect(box.value).toBe('[[1, 2, 3], [4, 5, 6]]');
+    await user.tab();
     expect(box.value).toBe('[[1 2 3]\n [4 5 6]]');
   });
 

@@ -73,6 +73,53 @@ describe('TextMode', () => {
     expect(box.value).toBe('[3 4] ');
   });
 
+  it('keeps an applied draft, caret and all, while focused; shows NumPy’s text once left', async () => {
+    const { user, box, onCommit, rerenderText } = setup();
+    await user.clear(box);
+    await user.paste('[3, 4]');
+    box.setSelectionRange(1, 1);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(toNested(onCommit.mock.lastCall![0])).toEqual([3, 4]);
+    // The parent re-renders with the committed value's text.
+    rerenderText('[3 4]');
+    expect(box.value).toBe('[3, 4]');
+    expect(box.selectionStart).toBe(1);
+    await user.tab();
+    expect(box.value).toBe('[3 4]');
+  });
+
+  it('an applied draft gives way when the value changes from elsewhere', async () => {
+    const { user, box, rerenderText } = setup();
+    await user.clear(box);
+    await user.paste('[3, 4]');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    rerenderText('[3 4]');
+    expect(box.value).toBe('[3, 4]');
+    rerenderText('[7 8]');
+    expect(box.value).toBe('[7 8]');
+  });
+
+  it('an undo back to the value before Apply also ends the applied draft', async () => {
+    const { user, box, rerenderText } = setup();
+    await user.clear(box);
+    await user.paste('[3, 4]');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    rerenderText('[3 4]');
+    rerenderText('[1 2]');
+    expect(box.value).toBe('[1 2]');
+  });
+
+  it('typing after Apply makes the draft unapplied again: a change elsewhere keeps it', async () => {
+    const { user, box, rerenderText } = setup();
+    await user.clear(box);
+    await user.paste('[3, 4]');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    rerenderText('[3 4]');
+    await user.type(box, ' ');
+    rerenderText('[7 8]');
+    expect(box.value).toBe('[3, 4] ');
+  });
+
   it('never shrinks below the lines of the value in force, and grows with a longer draft', async () => {
     const { user, box } = setup('[[1 2]\n [3 4]\n [5 6]]');
     expect(box).toHaveAttribute('rows', '3');
