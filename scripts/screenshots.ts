@@ -40,10 +40,13 @@ async function main(): Promise<void> {
         )
         .catch(() => console.warn(`${name}: not every chart was drawn within 20 s`));
       await page.evaluate(() => window.scrollTo(0, 0));
+      // Cells out of view are not rendered (content-visibility: auto); a full-page capture shows them all.
+      const everyCell = await page.addStyleTag({ content: '.cell { content-visibility: visible; }' });
       await page.waitForTimeout(300);
       const full = join(OUT, `${name}-${width}.png`);
       await page.screenshot({ path: full, fullPage: true });
       console.log(`wrote ${full}`);
+      await everyCell.evaluate((style) => (style as HTMLStyleElement).remove());
       for (const cell of cells) {
         const file = join(OUT, `${name}-${width}-${cell}.png`);
         await page.locator(`[data-cell="${cell}"]`).screenshot({ path: file });

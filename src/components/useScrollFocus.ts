@@ -20,9 +20,13 @@ export function useScrollFocus<T extends HTMLElement>(content: unknown): (el: T 
     (el: T | null) => {
       // jsdom has no layout (and no ResizeObserver): there nothing ever overflows.
       if (el === null || typeof ResizeObserver === 'undefined') return () => {};
+      // Written only when it changes: even an unchanged attribute written here, after the browser's
+      // layout, has it restyle and lay the page out again before painting the frame.
       const update = () => {
         if (!el.isConnected) return;
-        if (overflows(el)) el.tabIndex = 0;
+        const scrolls = overflows(el);
+        if (scrolls === el.hasAttribute('tabindex')) return;
+        if (scrolls) el.tabIndex = 0;
         else el.removeAttribute('tabindex');
       };
       const observer = new ResizeObserver(update);
