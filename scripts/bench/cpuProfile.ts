@@ -18,6 +18,8 @@ export interface CpuProfile {
     readonly children?: readonly number[];
   }[];
   readonly samples: readonly number[];
+  /** When the profile started, in microseconds on the clock of the trace's `ts`. */
+  readonly startTime?: number;
   /** Microseconds from the previous sample (the first: from the profile's start). */
   readonly timeDeltas: readonly number[];
 }
@@ -35,11 +37,15 @@ const IDLE = new Set(['(idle)']);
 /** Frames that are on every stack and say nothing about the work. */
 const NOISE = new Set(['(root)']);
 
-/** The long stretches of `profile` (over `thresholdMs`) and the time per function in them. */
+/**
+ * The long stretches of `profile` (over `thresholdMs`) and the time per function in them; with `within`
+ * (intervals in microseconds on the profile's clock), only the samples taken inside one of them count.
+ */
 export function longStretches(
   profile: CpuProfile,
   thresholdMs = 50,
   resolve?: SourceResolver,
+  within?: readonly (readonly [number, number])[],
 ): StretchReport {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -82,11 +88,14 @@ export function longStretches(
     }
     run = [];
   };
+  let at = profile.startTime ?? 0;
+  const inside = (t: number) => !within || within.some(([from, to]) => t >= from && t < to);
   for (let i = 0; i < profile.samples.length; i++) {
     const node = profile.samples[i];
+    at += profile.timeDeltas[i];
     // A sample lasts until the next one is taken.
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    if (IDLE.has(byId.get(node)!.callFrame.functionName)) close();
+    if (IDLE.has(byId.get(node)!.callFrame.functionName) || !inside(at)) close();
     else run.push({ node, ms });
   }
   close();

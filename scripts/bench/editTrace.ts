@@ -5,10 +5,18 @@
  * work from the Ctrl+Enter keydown on (event dispatch, React's render, forced layouts, the frame's
  * style, layout, paint, layerize and commit), then the average per edit of each kind of work. Prints
  * numbers only; what the edit-latency figures are made of, for whoever makes them smaller.
+ *
+ * `--profile` also records a V8 CPU profile (50 µs samples) and prints where the keydowns' JavaScript
+ * time went, per function, source-mapped. For experiments: `EDIT_TRACE_CSS='…'` adds a style sheet to the
+ * page before timing (e.g. to hide a part and see what it costs), and `EDIT_TRACE_SAVE=file.json` keeps
+ * the whole trace for a closer look.
  */
+import { writeFileSync } from 'node:fs';
 import { launchChromium } from '../../tests/e2e/harness/chromium';
 import { openNotebook } from '../../tests/e2e/harness/notebookPage';
 import { buildAndServe } from '../../tests/e2e/harness/server';
+import { longStretches, type CpuProfile } from './cpuProfile';
+import { createSourceResolver } from './sourceMap';
 import { CELL_IDS, type CellId } from '../../src/notebook/cellIds';
 import { editCase, type EditCase } from './browser/editCases';
 import { timeEdits } from './browser/editLatency';
@@ -37,7 +45,10 @@ const WINDOW_US = 60_000;
 const SHOWN = 4;
 
 async function main(): Promise<void> {
-  const [cellArg = 'relu', sizeArg = 'seed', countArg = '20'] = process.argv.slice(2);
+  const profiling = process.argv.includes('--profile');
+  const [cellArg = 'relu', sizeArg = 'seed', countArg = '20'] = process.argv
+    .slice(2)
+    .filter((a) => !a.startsWith('--'));
   if (!(CELL_IDS as readonly string[]).includes(cellArg)) throw new Error(`no cell ${cellArg}`);
   const cell = cellArg as CellId;
   const size: EditCase['size'] = sizeArg === 'seed' ? 'seed' : '64×64';
@@ -47,10 +58,32 @@ async function main(): Promise<void> {
   try {
     const notebook = await openNotebook(browser, app.url);
     const { page } = notebook;
+    if (process.env.EDIT_TRACE_CSS) await page.addStyleTag({ content: process.env.EDIT_TRACE_CSS });
     await timeEdits(page, editCase(cell, size, 5));
-    await browser.startTracing(page, { categories: [...TRACE_CATEGORIES, 'blink', 'cc'] });
+    await browser.startTracing(page, {
+      categories: [
+        ...TRACE_CATEGORIES,
+        'blink',
+        'cc',
+        'viz',
+        'gpu',
+        'benchmark',
+        'disabled-by-default-devtools.timeline.frame',
+      ],
+    });
+    const cdp = profiling ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+    }
     const { times } = await timeEdits(page, editCase(cell, size, count));
-    const events = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents as TraceEvent[];
+    const profile = cdp
+      ? ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile
+      : null;
+    const traceText = (await browser.stopTracing()).toString('utf8');
+    if (process.env.EDIT_TRACE_SAVE) writeFileSync(process.env.EDIT_TRACE_SAVE, traceText);
+    const events = JSON.parse(traceText).traceEvents as TraceEvent[];
     await notebook.close();
 
     const threadNames = new Map<string, string>();
@@ -82,6 +115,16 @@ async function main(): Promise<void> {
     );
     for (const [name, total] of [...perKind].sort((a, b) => b[1] - a[1])) {
       console.log(`  ${(total / enters.length).toFixed(2).padStart(6)}  ${name}`);
+    }
+    if (profile) {
+      // The keydown's handling: where the JavaScript time before the frame goes.
+      const within = enters.map((k) => [k.ts, k.ts + (k.dur ?? 0)] as const);
+      const report = longStretches(profile, 0, createSourceResolver(app.outDir, app.url), within);
+      const perEdit = (ms: number) => (ms / enters.length).toFixed(2).padStart(6);
+      console.log('CPU profile of the keydowns (50 µs samples), ms per edit, inclusive:');
+      for (const f of report.inclusive.slice(0, 30)) console.log(`  ${perEdit(f.ms)}  ${f.what}`);
+      console.log('self:');
+      for (const f of report.self.slice(0, 20)) console.log(`  ${perEdit(f.ms)}  ${f.what}`);
     }
   } finally {
     await browser.close();

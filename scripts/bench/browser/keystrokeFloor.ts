@@ -1,16 +1,20 @@
-import type { Page } from 'playwright-core';
-import { settle } from './editLatency';
+import type { Browser, Page } from 'playwright-core';
+import { pressChord, settle } from './editLatency';
 import { matchKeydowns, observeKeydowns, takeKeydowns } from './eventTiming';
+import { startPresentationTrace, stopPresentationTrace } from './presentation';
 
 /**
- * The browser's own floor for input → next paint on this machine: keystrokes into a bare textarea that
- * no script listens to, timed by the same Event Timing entries as the edits. Whatever an edit costs comes
- * on top of this: waiting for the next frame, and in headless Chromium without a GPU, rasterising and
- * presenting it in software. Its p95 says how much of the one-frame target is left for any page at all.
+ * The browser's own floor for input → next paint on this machine: the edits' Ctrl+Enter, pressed the same
+ * way into a bare textarea whose only listener writes one number into the page, timed by the same Event
+ * Timing entries and trace spans as the edits. Whatever an edit costs comes on top of this: the frame's
+ * rendering of this page, and in headless Chromium without a GPU, rasterising and presenting it in
+ * software. Its p95 says how much of the one-frame target is left for any page at all.
  */
 export interface KeystrokeFloor {
   /** Per keystroke, its Event Timing duration, or null when under the API's threshold. */
   readonly painted: (number | null)[];
+  /** Per keystroke, the exact span from Chromium's trace (null when not traced). */
+  readonly presented: (number | null)[];
   /** Entries that matched none of the keystrokes. */
   readonly otherEntries: number;
 }
@@ -21,29 +25,48 @@ declare global {
   }
 }
 
-/** Types `count` keystrokes (a digit, then Backspace, in turn) into a bare textarea added to the page. */
-export async function timeKeystrokeFloor(page: Page, count: number): Promise<KeystrokeFloor> {
+/** Presses Ctrl+Enter `count` times into a bare textarea added at the top of the page. */
+export async function timeKeystrokeFloor(
+  page: Page,
+  count: number,
+  options: { trace?: Browser } = {},
+): Promise<KeystrokeFloor> {
   await observeKeydowns(page);
   await page.evaluate(() => {
     const box = document.createElement('textarea');
     box.setAttribute('data-bench-floor', '');
     box.setAttribute('aria-label', 'benchmark keystrokes');
-    box.style.cssText = 'position:fixed;left:8px;bottom:8px;width:120px;height:40px;z-index:9999';
-    document.body.append(box);
+    const shown = document.createElement('output');
+    shown.setAttribute('data-bench-floor', '');
+    document.body.prepend(box, shown);
     const keys: number[] = [];
     window.__floorKeys = keys;
-    box.addEventListener('keydown', (e) => keys.push(e.timeStamp));
+    box.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter' || !e.ctrlKey) return;
+      // As the app's text mode does: the chord is a command, not a line break.
+      e.preventDefault();
+      keys.push(e.timeStamp);
+      shown.textContent = String(keys.length);
+    });
   });
   const box = page.locator('textarea[data-bench-floor]');
   await box.focus();
   await settle(page);
   await takeKeydowns(page);
+  if (options.trace) await startPresentationTrace(options.trace, page);
   for (let i = 0; i < count; i++) {
-    await box.press(i % 2 === 0 ? '7' : 'Backspace');
+    await pressChord(page);
     await settle(page);
   }
+  const presentations = options.trace ? await stopPresentationTrace(options.trace, page) : [];
   const pressedAt = await page.evaluate(() => window.__floorKeys ?? []);
   const { entries, others, chordKeys } = matchKeydowns(pressedAt, await takeKeydowns(page));
-  await page.evaluate(() => document.querySelector('textarea[data-bench-floor]')?.remove());
-  return { painted: entries.map((e) => e?.duration ?? null), otherEntries: others + chordKeys };
+  await page.evaluate(() => document.querySelectorAll('[data-bench-floor]').forEach((e) => e.remove()));
+  return {
+    painted: entries.map((e) => e?.duration ?? null),
+    presented: pressedAt.map(
+      (t) => presentations.find((p) => Math.abs(p.startTime - t) < 1)?.duration ?? null,
+    ),
+    otherEntries: others + chordKeys,
+  };
 }
