@@ -5,6 +5,21 @@ function overflows(el: HTMLElement): boolean {
   return el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight;
 }
 
+/** Whether the browser skips rendering `el` (inside `content-visibility: auto` content out of view). */
+function notRendered(el: HTMLElement): boolean {
+  return typeof el.checkVisibility === 'function' && !el.checkVisibility({ contentVisibilityAuto: true });
+}
+
+/** Runs `task` when the page is idle (at most a second later); returns a cancel function. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+}
+
 /**
  * A ref for a box that scrolls when its content does not fit (a wide matrix, a long line of code) and has
  * nothing focusable inside: while it overflows, the box itself is a tab stop, so a keyboard can scroll it
@@ -32,7 +47,14 @@ export function useScrollFocus<T extends HTMLElement>(content: unknown): (el: T 
       const observer = new ResizeObserver(update);
       observer.observe(el);
       if (el.firstElementChild !== null) observer.observe(el.firstElementChild);
-      return () => observer.disconnect();
+      // A box in a cell out of view is not laid out (content-visibility: auto), so the observer stays
+      // silent until the cell is shown; a keyboard must reach it before that. Measured when the page is
+      // idle instead, which lays out that box alone.
+      const idle = notRendered(el) ? whenIdle(update) : () => {};
+      return () => {
+        observer.disconnect();
+        idle();
+      };
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `content` is the trigger, not an input
     [content],
