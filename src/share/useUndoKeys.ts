@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { committedTextOf } from '../components/committedText';
 import type { History } from '../store/history';
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'tel', 'email', 'password', 'number', '']);
@@ -6,7 +7,7 @@ const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'tel', 'email', 'pass
 /**
  * Whether the key's target is a text field being edited, whose own undo should win over the notebook's.
  * A textarea or a contenteditable always is; a text input only while it holds a draft (its value differs
- * from the committed one React keeps in `defaultValue`). `data-undo="notebook"` or `"native"` on the
+ * from the committed one, see `committedTextOf`). `data-undo="notebook"` or `"native"` on the
  * field overrides the guess.
  */
 export function isEditingText(target: EventTarget | null): boolean {
@@ -18,7 +19,7 @@ export function isEditingText(target: EventTarget | null): boolean {
   if (target instanceof HTMLTextAreaElement) return !target.readOnly && !target.disabled;
   if (target instanceof HTMLInputElement) {
     if (!TEXT_INPUT_TYPES.has(target.type) || target.readOnly || target.disabled) return false;
-    return target.value !== target.defaultValue;
+    return target.value !== committedTextOf(target);
   }
   return false;
 }

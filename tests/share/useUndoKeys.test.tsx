@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fillCommitted } from '../../src/components/committedText';
 import type { History } from '../../src/store/history';
 import { isEditingText, undoKeyAction, useUndoKeys } from '../../src/share/useUndoKeys';
 
@@ -64,6 +65,20 @@ describe('useUndoKeys', () => {
     const event = fireEvent.keyDown(cell, { key: 'z', ctrlKey: true });
     expect(event).toBe(true); // not prevented: the browser undoes the typing
     expect(history.undo).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells a draft by the text the app filled the box with, where it did (no defaultValue)', () => {
+    const box = document.createElement('input');
+    document.body.append(box);
+    fillCommitted(box, '0.5');
+    expect(box.value).toBe('0.5');
+    expect(box.defaultValue).toBe('');
+    expect(isEditingText(box)).toBe(false);
+    box.value = '0.75';
+    expect(isEditingText(box)).toBe(true);
+    fillCommitted(box, '0.75');
+    expect(isEditingText(box)).toBe(false);
+    box.remove();
   });
 
   it('leaves Ctrl+Z to a textarea unless it is marked data-undo="notebook"', () => {

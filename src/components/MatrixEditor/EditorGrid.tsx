@@ -5,6 +5,7 @@ import { cellLabel, type GridShape } from '../MatrixView/gridShape';
 import { gapAfter, gridViewOf, shownIndex } from '../MatrixView/gridSummary';
 import { elementTextsOf } from '../MatrixView/numpyText';
 import { HiddenRowsRow } from '../MatrixView/summaryCells';
+import { fillCommitted } from '../committedText';
 import { EditorRow } from './EditorRow';
 import { useGridKeyboard } from './useGridKeyboard';
 
@@ -61,7 +62,9 @@ export function EditorGrid({ name, label, value, grid, onCommit, onInvalidChange
     for (const input of pendingRef.current) {
       const flat = Number(input.dataset.row) * grid.cols + Number(input.dataset.col);
       const text = texts.get(flat);
-      if (input.isConnected && text !== undefined && !input.hasAttribute('aria-invalid')) input.value = text;
+      if (input.isConnected && text !== undefined && !input.hasAttribute('aria-invalid')) {
+        fillCommitted(input, text);
+      }
     }
     pendingRef.current.clear();
   });

@@ -1,6 +1,7 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import { cellLabel } from '../MatrixView/gridShape';
 import { EllipsisCell } from '../MatrixView/summaryCells';
+import { fillCommitted } from '../committedText';
 
 interface CellProps {
   label: string;
@@ -13,20 +14,21 @@ interface CellProps {
 
 /**
  * One editable element. Its text box is uncontrolled: the draft lives in the box while typing (no
- * React work per keystroke) and is refilled from `text` when the committed value changes — unless
- * the box holds an invalid draft, which stays until fixed or reverted.
+ * React work per keystroke) and is filled from `text` when it mounts and when the committed value
+ * changes — unless the box holds an invalid draft, which stays until fixed or reverted. The text is not
+ * a `defaultValue` prop: for every changed one, React rewrites the input's value attribute and its name
+ * (three DOM writes per box, each restyling it) on top of this refill.
  */
 const EditorCell = memo(function EditorCell({ label, row, col, text, active, errorId }: CellProps) {
   const ref = useRef<HTMLInputElement>(null);
   const invalid = errorId !== null;
   useLayoutEffect(() => {
-    if (!invalid && ref.current !== null) ref.current.value = text;
+    if (!invalid && ref.current !== null) fillCommitted(ref.current, text);
   }, [text, invalid]);
   return (
     <td role="gridcell" className="mx-cell">
       <input
         ref={ref}
-        defaultValue={text}
         aria-label={label}
         aria-invalid={invalid || undefined}
         aria-describedby={errorId ?? undefined}

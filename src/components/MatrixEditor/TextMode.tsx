@@ -36,9 +36,6 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
   // it was applied (`from`, until the new value arrives; the same once it has).
   const [applied, setApplied] = useState<{ readonly from: string; readonly as: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  // The box's first text only: React writes a changed defaultValue into the textarea's child text,
-  // which on a 64×64 commit is a 30 KB string; refills go through the layout effect below.
-  const [initialText] = useState(text);
   const ref = useRef<HTMLTextAreaElement>(null);
   const errorId = useId();
   const lang = useLang();
@@ -55,8 +52,9 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
   // The box grows with a longer draft but never shrinks below the value in force, so pasting a one-line
   // list neither shrinks it while typed nor grows it back on commit: the page below keeps still.
   const rows = Math.max(2, lineCount(text), draft === null ? 0 : lineCount(draft));
-  // The box is uncontrolled and refilled here, after the commit's other DOM changes, and only when what
-  // it must show differs from what it holds.
+  // The box is uncontrolled, filled here when it mounts and refilled after the commit's other DOM
+  // changes, only when what it must show differs from what it holds. Not a defaultValue prop: React
+  // writes that into the textarea's child text on every render (30 KB on a 64×64 matrix).
   useLayoutEffect(() => {
     const box = ref.current;
     if (box !== null && box.value !== shown) box.value = shown;
@@ -102,7 +100,6 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
         aria-label={t('text.boxAria', { label })}
         aria-invalid={error !== null || undefined}
         aria-describedby={error !== null ? errorId : undefined}
-        defaultValue={initialText}
         rows={rows}
         spellCheck={false}
         autoCapitalize="off"
