@@ -5,11 +5,6 @@ function overflows(el: HTMLElement): boolean {
   return el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight;
 }
 
-/** Whether the browser skips rendering `el` (inside `content-visibility: auto` content out of view). */
-function notRendered(el: HTMLElement): boolean {
-  return typeof el.checkVisibility === 'function' && !el.checkVisibility({ contentVisibilityAuto: true });
-}
-
 /** Runs `task` when the page is idle (at most a second later); returns a cancel function. */
 function whenIdle(task: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
@@ -44,13 +39,20 @@ export function useScrollFocus<T extends HTMLElement>(content: unknown): (el: T 
         if (scrolls) el.tabIndex = 0;
         else el.removeAttribute('tabindex');
       };
-      const observer = new ResizeObserver(update);
+      let observed = false;
+      const observer = new ResizeObserver(() => {
+        observed = true;
+        update();
+      });
       observer.observe(el);
       if (el.firstElementChild !== null) observer.observe(el.firstElementChild);
       // A box in a cell out of view is not laid out (content-visibility: auto), so the observer stays
-      // silent until the cell is shown; a keyboard must reach it before that. Measured when the page is
-      // idle instead, which lays out that box alone.
-      const idle = notRendered(el) ? whenIdle(update) : () => {};
+      // silent until the cell is shown; a keyboard must reach it before that. Such a box is measured when
+      // the page is idle instead, which lays out that box alone. (Asking the browser whether a box is
+      // rendered would make it restyle the page at once, while React commits.)
+      const idle = whenIdle(() => {
+        if (!observed) update();
+      });
       return () => {
         observer.disconnect();
         idle();
