@@ -14,3 +14,13 @@ export function useAfterPaint<T>(value: T): T {
   }, [value, painted]);
   return painted;
 }
+
+/**
+ * False until the frame of the first render has been painted, then true: a part of the page that waits
+ * for it (code loaded on demand) neither delays the first numbers nor competes with them for the network.
+ */
+export function usePaintedOnce(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => (painted ? undefined : afterPaint(() => setPainted(true))), [painted]);
+  return painted;
+}

@@ -2,7 +2,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithStore } from './renderWithStore';
 
-vi.mock('../../src/charts/afterPaint', () => ({ afterPaint: () => () => {} }));
+// "Painted" a task later: the cell's code is requested only after the first paint.
+vi.mock('../../src/charts/afterPaint', () => ({
+  afterPaint: (task: () => void) => {
+    const id = setTimeout(task, 0);
+    return () => clearTimeout(id);
+  },
+}));
 vi.mock('../../src/charts/loadPlotly', () => ({ loadPlotly: () => new Promise(() => {}) }));
 
 const { LazyTwoLayerNetCell } = await import('../../src/cells/TwoLayerNetCell/LazyTwoLayerNetCell');

@@ -1,8 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { SeedHeading } from '../../i18n/SeedText';
 import { twoLayerNetCell } from '../../notebook/twoLayerNet';
+import { usePaintedOnce } from '../useAfterPaint';
 
-// Its own chunk: the graph, the gradient check and their charts load after the first cells' numbers.
+// Its own chunk: the graph, the gradient check and their charts load after the first cells' numbers
+// (requested only once they are painted, see below).
 const TwoLayerNetCell = lazy(() => import('./TwoLayerNetCell').then((m) => ({ default: m.TwoLayerNetCell })));
 
 /** Holds the cell's place (and its `data-cell` and anchor) while its code loads. */
@@ -18,8 +20,13 @@ function Placeholder() {
   );
 }
 
-/** `<TwoLayerNetCell/>` loaded on demand, so the first page load stays within its JavaScript budget. */
+/**
+ * `<TwoLayerNetCell/>` loaded on demand, once the first numbers are painted, so the first page load stays
+ * within its JavaScript budget however fast the network is.
+ */
 export function LazyTwoLayerNetCell() {
+  const painted = usePaintedOnce();
+  if (!painted) return <Placeholder />;
   return (
     <Suspense fallback={<Placeholder />}>
       <TwoLayerNetCell />
