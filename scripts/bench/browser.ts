@@ -94,46 +94,43 @@ async function main(): Promise<void> {
 
 /** The edit-latency table: every layer cell at each size, then the browser's floor. */
 async function editTable(browser: Browser, url: string): Promise<void> {
-  for (const l of editTableHead()) console.log(l);
-  console.log(
-    `  Each cell first gets ${WARM_UP.seed} (seed) or ${WARM_UP['64×64']} (64×64) untimed edits: ` +
-      'the numbers are for a learner who has been typing, not the first keystroke after loading.',
-  );
-  {
-    for (const size of SIZES) {
-      const all: EditTime[] = [];
-      const allUnmatched = { chordKeys: 0, otherEntries: 0 };
-      const notebook = await openNotebook(browser, url);
-      for (const cell of LAYER_CELLS) {
-        await timeEdits(notebook.page, editCase(cell, size, WARM_UP[size]));
-        const c = editCase(cell, size, EDITS[size]);
-        const { times, failures, chordKeys, otherEntries } = await timeEdits(notebook.page, c, {
-          trace: browser,
-        });
-        all.push(...times);
-        allUnmatched.chordKeys += chordKeys;
-        allUnmatched.otherEntries += otherEntries;
-        for (const l of editTableRow(cell, size, TARGET[size], times, { chordKeys, otherEntries })) {
-          console.log(l);
-        }
-        for (const f of failures.slice(0, 3)) console.log(`    ! ${f}`);
-        if (failures.length > 3) console.log(`    ! … and ${failures.length - 3} more`);
+  const warmUp =
+    `Each cell first gets ${WARM_UP.seed} (seed) or ${WARM_UP['64×64']} (64×64) untimed edits: the figures ` +
+    'are for a learner who has been typing, not the first keystroke after loading.';
+  for (const l of editTableHead([warmUp])) console.log(l);
+  for (const size of SIZES) {
+    const all: EditTime[] = [];
+    const allUnmatched = { chordKeys: 0, otherEntries: 0 };
+    const notebook = await openNotebook(browser, url);
+    for (const cell of LAYER_CELLS) {
+      await timeEdits(notebook.page, editCase(cell, size, WARM_UP[size]));
+      const c = editCase(cell, size, EDITS[size]);
+      const { times, failures, chordKeys, otherEntries } = await timeEdits(notebook.page, c, {
+        trace: browser,
+      });
+      all.push(...times);
+      allUnmatched.chordKeys += chordKeys;
+      allUnmatched.otherEntries += otherEntries;
+      for (const l of editTableRow(cell, size, TARGET[size], times, { chordKeys, otherEntries })) {
+        console.log(l);
       }
-      for (const l of editTableRow('all cells', size, TARGET[size], all, allUnmatched)) console.log(l);
-      if (size === 'seed') {
-        const floor = await timeKeystrokeFloor(notebook.page, EDITS.seed, { trace: browser });
-        const below = (q: number) => percentileBelow(floor.painted, q) ?? `<${EVENT_TIMING_THRESHOLD}`;
-        const presented = floor.presented.filter((p): p is number => p !== null);
-        console.log(
-          `  floor: Ctrl+Enter into a bare textarea whose listener writes one number, ${floor.painted.length} ` +
-            `times: presented p50 ${percentile(presented, 0.5).toFixed(1)} / p95 ` +
-            `${percentile(presented, 0.95).toFixed(1)}, painted p50 ${below(0.5)} / p95 ${below(0.95)} ms` +
-            (floor.otherEntries ? `  (! ${floor.otherEntries} unmatched entries)` : ''),
-        );
-      }
-      if (notebook.problems.length) console.log(`  page problems: ${notebook.problems.join(' | ')}`);
-      await notebook.close();
+      for (const f of failures.slice(0, 3)) console.log(`    ! ${f}`);
+      if (failures.length > 3) console.log(`    ! … and ${failures.length - 3} more`);
     }
+    for (const l of editTableRow('all cells', size, TARGET[size], all, allUnmatched)) console.log(l);
+    if (size === 'seed') {
+      const floor = await timeKeystrokeFloor(notebook.page, EDITS.seed, { trace: browser });
+      const below = (q: number) => percentileBelow(floor.painted, q) ?? `<${EVENT_TIMING_THRESHOLD}`;
+      const presented = floor.presented.filter((p): p is number => p !== null);
+      console.log(
+        `  floor: Ctrl+Enter into a bare textarea whose listener writes one number, ${floor.painted.length} ` +
+          `times: presented p50 ${percentile(presented, 0.5).toFixed(1)} / p95 ` +
+          `${percentile(presented, 0.95).toFixed(1)}, painted p50 ${below(0.5)} / p95 ${below(0.95)} ms` +
+          (floor.otherEntries ? `  (! ${floor.otherEntries} unmatched entries)` : ''),
+      );
+    }
+    if (notebook.problems.length) console.log(`  page problems: ${notebook.problems.join(' | ')}`);
+    await notebook.close();
   }
 }
 

@@ -122,7 +122,8 @@ async function main(): Promise<void> {
       const report = longStretches(profile, 0, createSourceResolver(app.outDir, app.url), within);
       const perEdit = (ms: number) => (ms / enters.length).toFixed(2).padStart(6);
       console.log('CPU profile of the keydowns (50 µs samples), ms per edit, inclusive:');
-      for (const f of report.inclusive.slice(0, 30)) console.log(`  ${perEdit(f.ms)}  ${f.what}`);
+      for (const f of report.inclusive.slice(0, Number(process.env.EDIT_TRACE_TOP ?? 30)))
+        console.log(`  ${perEdit(f.ms)}  ${f.what}`);
       console.log('self:');
       for (const f of report.self.slice(0, 20)) console.log(`  ${perEdit(f.ms)}  ${f.what}`);
     }

@@ -13,8 +13,8 @@ export interface Unmatched {
 const WIDTHS = [18, 6, 5, 13, 11, 7, 11, 13, 13, 7];
 const line = (cells: (string | number)[]) => cells.map((c, i) => String(c).padEnd(WIDTHS[i])).join('  ');
 
-/** The table's title, what each column means, and its header. */
-export function editTableHead(): string[] {
+/** The table's title, what each column means, any `notes` on the run, and its header. */
+export function editTableHead(notes: readonly string[] = []): string[] {
   return [
     'Edit → every output of the cell painted, ms from the Ctrl+Enter keydown, p50 / p95:',
     '  presented: until the frame showing the edit was presented, exact: Chromium’s EventLatency',
@@ -25,6 +25,7 @@ export function editTableHead(): string[] {
     '  next paint: until a task posted from the next animation frame runs (its rendering done);',
     '  entries: keydowns with an Event Timing entry / edits; in handler: edits whose values were',
     "    in the DOM before the keydown's handling ended (so both measures cover their work).",
+    ...notes.map((n) => `  ${n}`),
     '  ' +
       line([
         'cell',
