@@ -21,6 +21,16 @@ function setup(text = '[1 2]', allowed = ['float64', 'int64', 'bool'] as const) 
   return { onCommit, user, box, rerenderText };
 }
 
+/** '[3, 4]' typed over '[1 2]' and applied; the parent has re-rendered with the committed value's text. */
+async function appliedDraft() {
+  const s = setup();
+  await s.user.clear(s.box);
+  await s.user.paste('[3, 4]');
+  await s.user.keyboard('{Control>}{Enter}{/Control}');
+  s.rerenderText('[3 4]');
+  return s;
+}
+
 describe('TextMode', () => {
   it('is a textarea[data-numpy-input] showing the text of the value in force', () => {
     const { box } = setup();
@@ -89,32 +99,20 @@ describe('TextMode', () => {
   });
 
   it('an applied draft gives way when the value changes from elsewhere', async () => {
-    const { user, box, rerenderText } = setup();
-    await user.clear(box);
-    await user.paste('[3, 4]');
-    await user.keyboard('{Control>}{Enter}{/Control}');
-    rerenderText('[3 4]');
+    const { box, rerenderText } = await appliedDraft();
     expect(box.value).toBe('[3, 4]');
     rerenderText('[7 8]');
     expect(box.value).toBe('[7 8]');
   });
 
   it('an undo back to the value before Apply also ends the applied draft', async () => {
-    const { user, box, rerenderText } = setup();
-    await user.clear(box);
-    await user.paste('[3, 4]');
-    await user.keyboard('{Control>}{Enter}{/Control}');
-    rerenderText('[3 4]');
+    const { box, rerenderText } = await appliedDraft();
     rerenderText('[1 2]');
     expect(box.value).toBe('[1 2]');
   });
 
   it('typing after Apply makes the draft unapplied again: a change elsewhere keeps it', async () => {
-    const { user, box, rerenderText } = setup();
-    await user.clear(box);
-    await user.paste('[3, 4]');
-    await user.keyboard('{Control>}{Enter}{/Control}');
-    rerenderText('[3 4]');
+    const { user, box, rerenderText } = await appliedDraft();
     await user.type(box, ' ');
     rerenderText('[7 8]');
     expect(box.value).toBe('[3, 4] ');
