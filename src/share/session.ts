@@ -3,6 +3,7 @@ import { CELL_IDS, type CellId } from '../notebook/cellIds';
 import type { NotebookStore } from '../store/notebookStore';
 import {
   createAutosave,
+  encodeInputs,
   loadSaved,
   readRaw,
   saveInputs,
@@ -13,10 +14,10 @@ import {
 } from '../store/persist';
 import type { NotebookInputs } from '../store/types';
 import { createUrlSync, replaceFragment, writtenFragments, type UrlWindow } from '../store/urlSync';
-import { bareFragment, decodeFragment, encodeFragment, isSnapshotFragment } from './codec';
+import { bareFragment, decodeFragment, isSnapshotFragment } from './codec';
 import type { DecodeError, DecodeResult } from './errors';
 import { fromJsonFile } from './jsonFile';
-import { applySnapshot, notebookSnapshot, type Snapshot } from './snapshot';
+import { applySnapshot, type Snapshot } from './snapshot';
 
 /**
  * Where a notebook comes from when the page opens, and the way back: the user's autosave, a shared link,
@@ -154,7 +155,7 @@ export function startShareSession(options: SessionOptions): ShareSession {
   };
 
   const currentFragment = () => {
-    const encoded = encodeFragment(notebookSnapshot(store.getState().inputs));
+    const encoded = encodeInputs(store.getState().inputs);
     return encoded.ok ? encoded.value : '';
   };
 

@@ -77,8 +77,24 @@ export function saveInputs(
   key: string,
   inputs: NotebookInputs,
 ): Step<string | null> {
-  const encoded = encodeFragment(notebookSnapshot(inputs));
+  const encoded = encodeInputs(inputs);
   return encoded.ok ? writeRaw(storage, key, encoded.value) : encoded;
+}
+
+const encodedInputs = new WeakMap<NotebookInputs, Step<string>>();
+
+/**
+ * The notebook's inputs as a link fragment (`encodeFragment` of their snapshot), once per inputs object:
+ * the autosave and the address bar both write the same text a moment after each change, and for 64×64
+ * matrices encoding it (JSON, deflate, base64) takes several milliseconds of the main thread.
+ */
+export function encodeInputs(inputs: NotebookInputs): Step<string> {
+  let encoded = encodedInputs.get(inputs);
+  if (encoded === undefined) {
+    encoded = encodeFragment(notebookSnapshot(inputs));
+    encodedInputs.set(inputs, encoded);
+  }
+  return encoded;
 }
 
 /** A write that runs a moment after the last change of the notebook's inputs. */

@@ -1,7 +1,6 @@
-import { bareFragment, encodeFragment } from '../share/codec';
-import { notebookSnapshot } from '../share/snapshot';
+import { bareFragment } from '../share/codec';
 import type { NotebookStore } from './notebookStore';
-import { whenSettled, type KeyValueStorage, type SettledWriter } from './persist';
+import { encodeInputs, whenSettled, type KeyValueStorage, type SettledWriter } from './persist';
 
 /**
  * Keeps the address bar's fragment in step with the notebook, so the URL always opens what is on screen.
@@ -40,7 +39,7 @@ export function createUrlSync(
   const { debounceMs = 400, enabled = () => true, onWrite } = options;
   return whenSettled(store, debounceMs, () => {
     if (!enabled()) return;
-    const encoded = encodeFragment(notebookSnapshot(store.getState().inputs));
+    const encoded = encodeInputs(store.getState().inputs);
     // A notebook too large for a link leaves no fragment, so a reload falls back to the autosave.
     const fragment = encoded.ok ? encoded.value : '';
     if (bareFragment(win.location.hash) !== fragment) replaceFragment(win, fragment);

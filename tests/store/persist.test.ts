@@ -1,7 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { array } from '../../src/engine';
 import { decodeFragment } from '../../src/share/codec';
-import { createAutosave, loadSaved, saveInputs, STORAGE_KEYS, whenSettled } from '../../src/store/persist';
+import { encodeFragment } from '../../src/share/codec';
+import { notebookSnapshot } from '../../src/share/snapshot';
+import {
+  createAutosave,
+  encodeInputs,
+  loadSaved,
+  saveInputs,
+  STORAGE_KEYS,
+  whenSettled,
+} from '../../src/store/persist';
 import { createNotebookStore } from '../../src/store/notebookStore';
 import { comparable } from '../share/arbitraries';
 import { memoryStorage } from './fakes';
@@ -104,6 +113,16 @@ describe('loadSaved / saveInputs', () => {
       expect(loaded?.raw).toBe(junk);
       expect(loaded?.result.ok).toBe(false);
     }
+  });
+});
+
+describe('encodeInputs', () => {
+  it('is encodeFragment of the snapshot, computed once per inputs object', () => {
+    const inputs = createNotebookStore().getState().inputs;
+    const first = encodeInputs(inputs);
+    expect(first).toEqual(encodeFragment(notebookSnapshot(inputs)));
+    expect(encodeInputs(inputs)).toBe(first);
+    expect(encodeInputs({ ...inputs })).not.toBe(first);
   });
 });
 
