@@ -8,8 +8,8 @@
  *
  * `--profile` also records a V8 CPU profile (50 µs samples) and prints where the keydowns' JavaScript
  * time went, per function, source-mapped. For experiments: `EDIT_TRACE_CSS='…'` adds a style sheet to the
- * page before timing (e.g. to hide a part and see what it costs), and `EDIT_TRACE_SAVE=file.json` keeps
- * the whole trace for a closer look.
+ * page before timing (e.g. to hide a part and see what it costs), `EDIT_TRACE_SAVE=file.json` keeps
+ * the whole trace for a closer look, and `EDIT_TRACE_TOP=n` lists n functions of the profile (30).
  */
 import { writeFileSync } from 'node:fs';
 import { launchChromium } from '../../tests/e2e/harness/chromium';

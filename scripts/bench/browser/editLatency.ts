@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { textBox, typeMatrix } from '../../../tests/e2e/harness/notebookPage';
 import type { EditCase } from './editCases';
-import { matchKeydowns, observeKeydowns, takeKeydowns } from './eventTiming';
+import { matchKeydowns, observeKeydowns, takeKeydowns, type KeydownMatch } from './eventTiming';
 import { startPresentationTrace, stopPresentationTrace } from './presentation';
 
 /** Times of one edit, in ms from the Ctrl+Enter keydown's timeStamp (so input queueing counts). */
@@ -165,16 +165,43 @@ export async function pressChord(page: Page): Promise<void> {
   await page.keyboard.up('Control');
 }
 
+/** What `timeKeydowns` found for the keydowns a run measured, in the order it pressed them. */
+export interface KeydownTimes extends KeydownMatch {
+  /** Per keydown, its exact span from Chromium's trace (null when the run was not traced, or none came). */
+  readonly presented: (number | null)[];
+}
+
+/**
+ * Times a run of keydowns by both measures: once the page has settled, `press` presses its keys and
+ * returns the timeStamps of the keydowns it measures; each is then matched to its Event Timing entry and,
+ * with `trace`, to its EventLatency span.
+ */
+export async function timeKeydowns(
+  page: Page,
+  trace: Browser | undefined,
+  press: () => Promise<readonly number[]>,
+): Promise<KeydownTimes> {
+  await observeKeydowns(page);
+  await settle(page);
+  await takeKeydowns(page);
+  if (trace) await startPresentationTrace(trace, page);
+  const pressedAt = await press();
+  const spans = trace ? await stopPresentationTrace(trace, page) : [];
+  return {
+    ...matchKeydowns(pressedAt, await takeKeydowns(page)),
+    presented: pressedAt.map((t) => spans.find((p) => Math.abs(p.startTime - t) < 1)?.duration ?? null),
+  };
+}
+
 /**
  * Types the case's setup, then times each edit of x. Each edit's `painted` is the Event Timing entry
- * whose startTime is that Ctrl+Enter's timeStamp.
+ * whose startTime is that Ctrl+Enter's timeStamp, its `presented` the trace span that starts then.
  */
 export async function timeEdits(
   page: Page,
   c: EditCase,
   options: { trace?: Browser } = {},
 ): Promise<EditTimes> {
-  await observeKeydowns(page);
   for (const m of c.setup) {
     await typeMatrix(page, c.cell, m.name, m.text);
     await page.waitForFunction(
@@ -183,37 +210,32 @@ export async function timeEdits(
       { timeout: 60_000 },
     );
   }
-  await settle(page);
-  await takeKeydowns(page);
-  if (options.trace) await startPresentationTrace(options.trace, page);
   const measured: PageTime[] = [];
   const failures: string[] = [];
-  for (const [i, edit] of c.edits.entries()) {
-    const box = await textBox(page, c.cell, 'x');
-    await box.fill(edit.typed.text);
-    // Generous: a slow edit is a number to print, not a failure; only a wrong value is.
-    await arm(page, c.cell, edit.expected, 30_000);
-    await pressChord(page);
-    try {
-      measured.push(await page.evaluate(() => window.__benchEdit as Promise<PageTime>));
-    } catch (error) {
-      failures.push(
-        `edit ${i + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-      );
+  const { entries, presented, chordKeys, others } = await timeKeydowns(page, options.trace, async () => {
+    for (const [i, edit] of c.edits.entries()) {
+      const box = await textBox(page, c.cell, 'x');
+      await box.fill(edit.typed.text);
+      // Generous: a slow edit is a number to print, not a failure; only a wrong value is.
+      await arm(page, c.cell, edit.expected, 30_000);
+      await pressChord(page);
+      try {
+        measured.push(await page.evaluate(() => window.__benchEdit as Promise<PageTime>));
+      } catch (error) {
+        failures.push(
+          `edit ${i + 1}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        );
+      }
+      await settle(page);
     }
-    await settle(page);
-  }
-  const presentations = options.trace ? await stopPresentationTrace(options.trace, page) : [];
-  const { entries, chordKeys, others } = matchKeydowns(
-    measured.map((m) => m.pressedAt),
-    await takeKeydowns(page),
-  );
-  const times = measured.map(({ pressedAt, ...m }, i) => {
+    return measured.map((m) => m.pressedAt);
+  });
+  const times = measured.map(({ pressedAt: _, ...m }, i) => {
     const entry = entries[i];
     return {
       ...m,
       painted: entry?.duration ?? null,
-      presented: presentations.find((p) => Math.abs(p.startTime - pressedAt) < 1)?.duration ?? null,
+      presented: presented[i],
       inputDelay: entry ? entry.processingStart - entry.startTime : null,
     };
   });

@@ -1,7 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { pressChord, settle } from './editLatency';
-import { matchKeydowns, observeKeydowns, takeKeydowns } from './eventTiming';
-import { startPresentationTrace, stopPresentationTrace } from './presentation';
+import { pressChord, settle, timeKeydowns } from './editLatency';
 
 /**
  * The browser's own floor for input → next paint on this machine: the edits' Ctrl+Enter, pressed the same
@@ -31,7 +29,6 @@ export async function timeKeystrokeFloor(
   count: number,
   options: { trace?: Browser } = {},
 ): Promise<KeystrokeFloor> {
-  await observeKeydowns(page);
   await page.evaluate(() => {
     const box = document.createElement('textarea');
     box.setAttribute('data-bench-floor', '');
@@ -49,24 +46,14 @@ export async function timeKeystrokeFloor(
       shown.textContent = String(keys.length);
     });
   });
-  const box = page.locator('textarea[data-bench-floor]');
-  await box.focus();
-  await settle(page);
-  await takeKeydowns(page);
-  if (options.trace) await startPresentationTrace(options.trace, page);
-  for (let i = 0; i < count; i++) {
-    await pressChord(page);
-    await settle(page);
-  }
-  const presentations = options.trace ? await stopPresentationTrace(options.trace, page) : [];
-  const pressedAt = await page.evaluate(() => window.__floorKeys ?? []);
-  const { entries, others, chordKeys } = matchKeydowns(pressedAt, await takeKeydowns(page));
+  await page.locator('textarea[data-bench-floor]').focus();
+  const { entries, presented, chordKeys, others } = await timeKeydowns(page, options.trace, async () => {
+    for (let i = 0; i < count; i++) {
+      await pressChord(page);
+      await settle(page);
+    }
+    return page.evaluate(() => window.__floorKeys ?? []);
+  });
   await page.evaluate(() => document.querySelectorAll('[data-bench-floor]').forEach((e) => e.remove()));
-  return {
-    painted: entries.map((e) => e?.duration ?? null),
-    presented: pressedAt.map(
-      (t) => presentations.find((p) => Math.abs(p.startTime - t) < 1)?.duration ?? null,
-    ),
-    otherEntries: others + chordKeys,
-  };
+  return { painted: entries.map((e) => e?.duration ?? null), presented, otherEntries: others + chordKeys };
 }
