@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { elementTextsOf, numpyTextOf } from '../../../src/components/MatrixView/numpyText';
 import { array, formatNumpy, tensor, type Tensor } from '../../../src/engine';
 import fixtures from '../../fixtures/print.json';
+import { printedWords } from '../../engine/format/printedWords';
 
 /** How the NumPy fixtures spell the doubles JSON cannot hold. */
 const SPECIAL: Record<string, number> = { nan: NaN, inf: Infinity, '-inf': -Infinity, '-0.0': -0 };
 
 /** The texts in printing order (the map keeps it). */
 const texts = (t: Tensor) => [...elementTextsOf(t).values()];
-
-/** The element words of NumPy's printout: brackets, padding and the `...` of a summary dropped. */
-const words = (printed: string) =>
-  printed
-    .replace(/[[\]]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w !== '' && w !== '...');
 
 describe('numpyTextOf', () => {
   it('is formatNumpy(t), computed once per tensor', () => {
@@ -83,7 +77,7 @@ describe('elementTextsOf', () => {
         typeof v === 'string' ? SPECIAL[v] : Number(v),
       );
       const t = tensor(c.shape, c.dtype as Tensor['dtype'], data);
-      expect(texts(t), c.name).toEqual(words(c.str));
+      expect(texts(t), c.name).toEqual(printedWords(c.str));
     }
   });
 });

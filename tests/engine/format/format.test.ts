@@ -10,6 +10,7 @@ import {
   type DType,
   type Tensor,
 } from '../../../src/engine';
+import { printedWords } from './printedWords';
 
 type Encoded = number | boolean | string;
 
@@ -125,20 +126,13 @@ describe('formatNumpy properties', () => {
   });
 });
 
-/** The element words of a printout, in order: brackets, padding and the `...` of a summary dropped. */
-const words = (printed: string) =>
-  printed
-    .replace(/[[\]]/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w !== '' && w !== '...');
-
 describe('printedElements', () => {
   for (const c of fixtures.arrays.filter((a) => a.shape.length > 0)) {
     it(`printedElements(${c.name}) gives the words of NumPy's str(), one per element shown`, () => {
       const t = fixtureTensor(c);
       const { text, indices, texts } = printedElements(t);
       expect(text).toBe(c.str);
-      expect(texts).toEqual(words(c.str));
+      expect(texts).toEqual(printedWords(c.str));
       expect(indices).toHaveLength(texts.length);
     });
   }
