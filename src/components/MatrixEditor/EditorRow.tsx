@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef, type RefObject } from 'react';
 import { cellLabel } from '../MatrixView/gridShape';
 import { EllipsisCell } from '../MatrixView/summaryCells';
 import { fillCommitted } from '../committedText';
@@ -11,6 +11,39 @@ interface CellProps {
   active: boolean;
   errorId: string | null;
 }
+
+/** What the text box of one element is made of, apart from its text. */
+interface BoxProps {
+  boxRef: RefObject<HTMLInputElement | null>;
+  label: string;
+  row: number;
+  col: number;
+  active: boolean;
+  errorId: string | null;
+}
+
+/**
+ * The element's text box, rendered again only when its label, tab stop or error changes: React updates
+ * every `<input>` it renders again by writing its `name` twice (even with no `name` prop), which restyles
+ * the box; a new committed text is written by `EditorCell` into the box directly, not by rendering it.
+ */
+const ElementBox = memo(function ElementBox({ boxRef, label, row, col, active, errorId }: BoxProps) {
+  const invalid = errorId !== null;
+  return (
+    <input
+      ref={boxRef}
+      aria-label={label}
+      aria-invalid={invalid || undefined}
+      aria-describedby={errorId ?? undefined}
+      data-row={row}
+      data-col={col}
+      tabIndex={active ? 0 : -1}
+      autoComplete="off"
+      autoCapitalize="off"
+      spellCheck={false}
+    />
+  );
+});
 
 /**
  * One editable element. Its text box is uncontrolled: the draft lives in the box while typing (no
@@ -27,18 +60,7 @@ const EditorCell = memo(function EditorCell({ label, row, col, text, active, err
   }, [text, invalid]);
   return (
     <td role="gridcell" className="mx-cell">
-      <input
-        ref={ref}
-        aria-label={label}
-        aria-invalid={invalid || undefined}
-        aria-describedby={errorId ?? undefined}
-        data-row={row}
-        data-col={col}
-        tabIndex={active ? 0 : -1}
-        autoComplete="off"
-        autoCapitalize="off"
-        spellCheck={false}
-      />
+      <ElementBox boxRef={ref} label={label} row={row} col={col} active={active} errorId={errorId} />
     </td>
   );
 });

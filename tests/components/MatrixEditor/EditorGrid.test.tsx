@@ -229,6 +229,36 @@ describe('EditorGrid', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('x[0, 0]');
   });
 
+  it('a new value is written into the boxes’ text only: no attribute of any box changes', async () => {
+    const view = (v: Tensor) => (
+      <EditorGrid name="x" label="x" value={v} grid={gridShapeOf(v)!} onCommit={vi.fn()} />
+    );
+    const { rerender } = render(view(x));
+    const grid = screen.getByRole('grid');
+    const written: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const box = r.target as Element;
+        if (box.tagName === 'INPUT') written.push(`${box.getAttribute('aria-label')}: ${r.attributeName}`);
+      }
+    });
+    observer.observe(grid, { subtree: true, attributes: true });
+    rerender(
+      view(
+        array([
+          [4.0, -0.5],
+          [-2.0, 0.125],
+        ]),
+      ),
+    );
+    await Promise.resolve();
+    observer.disconnect();
+    const box = (label: string) => screen.getByRole('textbox', { name: label }) as HTMLInputElement;
+    expect([box('x[0, 0]').value, box('x[1, 1]').value]).toEqual(['4.', '0.125']);
+    // React writes `name` twice on every <input> it renders again, restyling each box of an edit.
+    expect(written).toEqual([]);
+  });
+
   it('True and False are typed into a bool matrix', async () => {
     const { user, cell, onCommit } = setup(array([true, false]));
     expect(cell('x[0]').value).toBe('True');
