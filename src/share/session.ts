@@ -17,6 +17,7 @@ import { createUrlSync, replaceFragment, writtenFragments, type UrlWindow } from
 import { bareFragment, decodeFragment, isSnapshotFragment } from './codec';
 import type { DecodeError, DecodeResult } from './errors';
 import { fromJsonFile } from './jsonFile';
+import type { EncodeLater } from './offThreadLinks';
 import { applySnapshot, type Snapshot } from './snapshot';
 
 /**
@@ -88,6 +89,8 @@ export interface SessionOptions {
   readonly win: SessionWindow;
   readonly autosaveMs?: number;
   readonly urlMs?: number;
+  /** Makes the autosave's and the URL's link text off the main thread (the page's link worker). */
+  readonly encodeLater?: EncodeLater;
 }
 
 /** Reads the autosave and the URL, loads the notebook they call for, and keeps saving it and the URL. */
@@ -193,12 +196,14 @@ export function startShareSession(options: SessionOptions): ShareSession {
         storage,
         debounceMs: options.autosaveMs,
         enabled: () => mode === 'own',
+        encodeLater: options.encodeLater,
         onError: (saveError) => state.setState({ saveError }),
       })
     : null;
   urlSync = createUrlSync(store, win, {
     debounceMs: options.urlMs,
     enabled: () => mode === 'own',
+    encodeLater: options.encodeLater,
     onWrite: written.add,
   });
 

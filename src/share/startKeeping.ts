@@ -1,7 +1,8 @@
 import { defaultInputs } from '../notebook/cells';
 import { createHistory, type History } from '../store/history';
 import type { NotebookStore } from '../store/notebookStore';
-import { browserStorage } from '../store/persist';
+import { browserStorage, encodeInputs } from '../store/persist';
+import { offThreadEncoder, startLinkWorker } from './offThreadLinks';
 import { startShareSession, type ShareSession } from './session';
 
 /**
@@ -14,6 +15,7 @@ export function startKeeping(store: NotebookStore): { session: ShareSession; his
     defaults: defaultInputs,
     storage: browserStorage(),
     win: window,
+    encodeLater: typeof Worker === 'undefined' ? undefined : offThreadEncoder(startLinkWorker, encodeInputs),
   });
   const history = createHistory(store);
   return { session, history };

@@ -1,6 +1,7 @@
 import { decodeFragment, encodeFragment } from '../share/codec';
 import { fail, type DecodeError, type DecodeResult, type Step } from '../share/errors';
 import { notebookSnapshot } from '../share/snapshot';
+import type { EncodeLater } from '../share/offThreadLinks';
 import type { NotebookStore } from './notebookStore';
 import type { NotebookInputs } from './types';
 
@@ -97,6 +98,27 @@ export function encodeInputs(inputs: NotebookInputs): Step<string> {
   return encoded;
 }
 
+/** Link text on its way from `EncodeLater`, per inputs object: the autosave and the URL share one request. */
+const pendingInputs = new WeakMap<NotebookInputs, Promise<Step<string>>>();
+
+/**
+ * `encodeInputs` made by `encodeLater` (off the main thread), once per inputs object; the text that comes
+ * back is remembered, so `encodeInputs` of the same inputs (a flush, the share button) is not made again.
+ */
+export function encodeInputsLater(inputs: NotebookInputs, encodeLater: EncodeLater): Promise<Step<string>> {
+  const known = encodedInputs.get(inputs);
+  if (known) return Promise.resolve(known);
+  let pending = pendingInputs.get(inputs);
+  if (!pending) {
+    pending = encodeLater(inputs).then((encoded) => {
+      encodedInputs.set(inputs, encoded);
+      return encoded;
+    });
+    pendingInputs.set(inputs, pending);
+  }
+  return pending;
+}
+
 /** A write that runs a moment after the last change of the notebook's inputs. */
 export interface SettledWriter {
   /** Writes a pending change now (before the page goes away, or before switching notebooks). */
@@ -107,27 +129,65 @@ export interface SettledWriter {
   readonly dispose: () => void;
 }
 
-/** Calls `write` once the inputs of `store` have stopped changing for `quietMs`. */
-export function whenSettled(store: NotebookStore, quietMs: number, write: () => void): SettledWriter {
+/** When and how a settled write runs. */
+export interface SettledOptions {
+  /** Checked at write time: false while a shared link is only being looked at. */
+  readonly enabled?: () => boolean;
+  /**
+   * Makes the link text off the main thread (the page's link worker). Without it the text is made on
+   * the spot; a flush always makes it on the spot, since the page may be going away.
+   */
+  readonly encodeLater?: EncodeLater;
+}
+
+/**
+ * Calls `write` with the notebook's link text (`encodeInputs`) once its inputs have stopped changing for
+ * `quietMs`. With `encodeLater`, the text is written when it comes back, unless the inputs changed in
+ * the meantime (the change has its own write coming) or a flush wrote them already.
+ */
+export function whenSettled(
+  store: NotebookStore,
+  quietMs: number,
+  write: (encoded: Step<string>) => void,
+  options: SettledOptions = {},
+): SettledWriter {
+  const { enabled = () => true, encodeLater } = options;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const cancel = () => {
+  // The inputs of the latest change, until they are written (null: nothing to write).
+  let unwritten: NotebookInputs | null = null;
+  const stopTimer = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
   };
+  const writeNow = () => {
+    unwritten = null;
+    if (enabled()) write(encodeInputs(store.getState().inputs));
+  };
   const run = () => {
     timer = null;
-    write();
+    const inputs = store.getState().inputs;
+    if (!encodeLater || !enabled()) return writeNow();
+    void encodeInputsLater(inputs, encodeLater).then((encoded) => {
+      if (unwritten !== inputs) return;
+      unwritten = null;
+      if (enabled()) write(encoded);
+    });
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.inputs === prev.inputs) return;
-    cancel();
+    unwritten = s.inputs;
+    stopTimer();
     timer = setTimeout(run, quietMs);
   });
+  const cancel = () => {
+    stopTimer();
+    unwritten = null;
+  };
   return {
     flush: () => {
-      if (timer === null) return;
-      cancel();
-      run();
+      if (unwritten === null) return;
+      stopTimer();
+      writeNow();
     },
     cancel,
     dispose: () => {
@@ -138,22 +198,20 @@ export function whenSettled(store: NotebookStore, quietMs: number, write: () => 
 }
 
 /** How an autosave runs. */
-export interface AutosaveOptions {
+export interface AutosaveOptions extends SettledOptions {
   readonly storage: KeyValueStorage;
   /** Quiet time after the last change before writing, in ms. */
   readonly debounceMs?: number;
-  /** Checked at write time: false while a shared link is only being looked at. */
-  readonly enabled?: () => boolean;
   /** Told when a write fails (too large for a snapshot, storage full) and when writing works again (null). */
   readonly onError?: (error: DecodeError | null) => void;
 }
 
 /** Saves the notebook under STORAGE_KEYS.autosave a moment after each change. */
 export function createAutosave(store: NotebookStore, options: AutosaveOptions): SettledWriter {
-  const { storage, debounceMs = 300, enabled = () => true, onError } = options;
-  return whenSettled(store, debounceMs, () => {
-    if (!enabled()) return;
-    const saved = saveInputs(storage, STORAGE_KEYS.autosave, store.getState().inputs);
+  const { storage, debounceMs = 300, onError, ...settled } = options;
+  const save = (encoded: Step<string>) => {
+    const saved = encoded.ok ? writeRaw(storage, STORAGE_KEYS.autosave, encoded.value) : encoded;
     onError?.(saved.ok ? null : saved.error);
-  });
+  };
+  return whenSettled(store, debounceMs, save, settled);
 }

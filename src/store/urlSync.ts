@@ -1,6 +1,7 @@
 import { bareFragment } from '../share/codec';
+import type { Step } from '../share/errors';
 import type { NotebookStore } from './notebookStore';
-import { encodeInputs, whenSettled, type KeyValueStorage, type SettledWriter } from './persist';
+import { whenSettled, type KeyValueStorage, type SettledOptions, type SettledWriter } from './persist';
 
 /**
  * Keeps the address bar's fragment in step with the notebook, so the URL always opens what is on screen.
@@ -21,11 +22,9 @@ export function replaceFragment(win: UrlWindow, fragment: string): void {
 }
 
 /** How a URL sync runs. */
-export interface UrlSyncOptions {
+export interface UrlSyncOptions extends SettledOptions {
   /** Quiet time after the last change before the URL is replaced, in ms. */
   readonly debounceMs?: number;
-  /** Checked at write time: false while a shared link is only being looked at (its URL stays). */
-  readonly enabled?: () => boolean;
   /** Told each fragment written, so a reload can tell the page's own URL from a link. */
   readonly onWrite?: (fragment: string) => void;
 }
@@ -36,15 +35,14 @@ export function createUrlSync(
   win: UrlWindow,
   options: UrlSyncOptions = {},
 ): SettledWriter {
-  const { debounceMs = 400, enabled = () => true, onWrite } = options;
-  return whenSettled(store, debounceMs, () => {
-    if (!enabled()) return;
-    const encoded = encodeInputs(store.getState().inputs);
+  const { debounceMs = 400, onWrite, ...settled } = options;
+  const mirror = (encoded: Step<string>) => {
     // A notebook too large for a link leaves no fragment, so a reload falls back to the autosave.
     const fragment = encoded.ok ? encoded.value : '';
     if (bareFragment(win.location.hash) !== fragment) replaceFragment(win, fragment);
     onWrite?.(fragment);
-  });
+  };
+  return whenSettled(store, debounceMs, mirror, settled);
 }
 
 /** A 64-bit FNV-1a fingerprint of `text` (two 32-bit halves), short enough to keep many of. */

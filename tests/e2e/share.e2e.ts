@@ -167,6 +167,21 @@ describe('sharing, autosave and undo in Chromium', () => {
     expect([...problems, ...bare.problems]).toEqual([]);
   });
 
+  it('a moment after an edit, the link worker has written it to the autosave and the address bar', async () => {
+    const { page, problems } = await visit(await fresh(), appUrl);
+    const saved = () => page.evaluate(() => localStorage.getItem('layer-explorer:autosave'));
+    const before = await saved();
+    await typeMatrix(page, 'relu', 'x', reluStep.text);
+    await expect.poll(saved).not.toBe(before);
+    const written = (await saved())!;
+    await expect.poll(() => page.evaluate(() => location.hash.slice(1))).toBe(written);
+    expect(page.workers().some((w) => w.url().includes('linkWorker'))).toBe(true);
+    // What the worker wrote is the edited notebook: a new page opened from it shows the edit.
+    const opened = await visit(await fresh(), `${appUrl}#${written}`);
+    expect(await numpyOf(opened.page, 'relu', 'x')).toBe(reluStep.numpy.x);
+    expect([...problems, ...opened.problems]).toEqual([]);
+  });
+
   it('undo walks back edits across cells (Ctrl+Z), and redo walks forward (Ctrl+Shift+Z)', async () => {
     const { page, problems } = await visit(await fresh(), appUrl);
     await typeMatrix(page, 'relu', 'x', reluStep.text);

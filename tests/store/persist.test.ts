@@ -14,6 +14,8 @@ import {
 import { createNotebookStore } from '../../src/store/notebookStore';
 import { comparable } from '../share/arbitraries';
 import { memoryStorage } from './fakes';
+import type { Step } from '../../src/share/errors';
+import type { NotebookInputs } from '../../src/store/types';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -133,6 +135,95 @@ describe('whenSettled', () => {
     whenSettled(store, 10, write);
     store.setState({});
     vi.runAllTimers();
+    expect(write).not.toHaveBeenCalled();
+  });
+});
+
+describe('writes whose link text is made off the main thread (encodeLater)', () => {
+  /** An encodeLater whose results arrive when the test says, as a worker's replies do. */
+  function laterEncoder() {
+    const requests: { inputs: NotebookInputs; reply: () => void }[] = [];
+    const encodeLater = vi.fn(
+      (inputs: NotebookInputs) =>
+        new Promise<Step<string>>((resolve) =>
+          requests.push({ inputs, reply: () => resolve(encodeFragment(notebookSnapshot(inputs))) }),
+        ),
+    );
+    /** Answers request i and lets the write that waits for it run. */
+    const reply = async (i: number) => {
+      requests[i].reply();
+      await vi.runAllTimersAsync();
+    };
+    return { encodeLater, requests, reply };
+  }
+
+  it('writes what comes back, and nothing before it does', async () => {
+    const store = createNotebookStore();
+    const { encodeLater, reply } = laterEncoder();
+    const write = vi.fn();
+    whenSettled(store, 10, write, { encodeLater });
+    store.getState().setDout('relu', 'ones');
+    vi.advanceTimersByTime(10);
+    expect(encodeLater).toHaveBeenCalledTimes(1);
+    expect(write).not.toHaveBeenCalled();
+    await reply(0);
+    expect(write).toHaveBeenCalledExactlyOnceWith(encodeInputs(store.getState().inputs));
+  });
+
+  it('drops text that comes back after the inputs changed again: the newer inputs are written', async () => {
+    const store = createNotebookStore();
+    const { encodeLater, requests, reply } = laterEncoder();
+    const write = vi.fn();
+    whenSettled(store, 10, write, { encodeLater });
+    store.getState().setDout('relu', 'ones');
+    vi.advanceTimersByTime(10);
+    store.getState().setMatrix('relu', 'x', array([7]));
+    await reply(0);
+    expect(write).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(10);
+    await reply(1);
+    expect(requests[1].inputs).toBe(store.getState().inputs);
+    expect(write).toHaveBeenCalledExactlyOnceWith(encodeInputs(store.getState().inputs));
+  });
+
+  it('a flush while the text is being made writes at once, and the late reply writes nothing more', async () => {
+    const store = createNotebookStore();
+    const { encodeLater, reply } = laterEncoder();
+    const write = vi.fn();
+    const writer = whenSettled(store, 10, write, { encodeLater });
+    store.getState().setDout('relu', 'ones');
+    vi.advanceTimersByTime(10);
+    writer.flush();
+    expect(write).toHaveBeenCalledExactlyOnceWith(encodeInputs(store.getState().inputs));
+    await reply(0);
+    expect(write).toHaveBeenCalledTimes(1);
+  });
+
+  it('the autosave and the URL share one request for the same inputs', async () => {
+    const store = createNotebookStore();
+    const { encodeLater, reply } = laterEncoder();
+    const { storage, map } = memoryStorage();
+    const url = vi.fn();
+    createAutosave(store, { storage, debounceMs: 10, encodeLater });
+    whenSettled(store, 20, url, { encodeLater });
+    store.getState().setDout('relu', 'ones');
+    vi.advanceTimersByTime(20);
+    await reply(0);
+    expect(encodeLater).toHaveBeenCalledTimes(1);
+    const encoded = encodeFragment(notebookSnapshot(store.getState().inputs));
+    expect(url).toHaveBeenCalledExactlyOnceWith(encoded);
+    expect(encoded.ok && map.get(STORAGE_KEYS.autosave)).toBe(encoded.ok && encoded.value);
+  });
+
+  it('disposing drops a write whose text is still being made', async () => {
+    const store = createNotebookStore();
+    const { encodeLater, reply } = laterEncoder();
+    const write = vi.fn();
+    const writer = whenSettled(store, 10, write, { encodeLater });
+    store.getState().setDout('relu', 'ones');
+    vi.advanceTimersByTime(10);
+    writer.dispose();
+    await reply(0);
     expect(write).not.toHaveBeenCalled();
   });
 });
