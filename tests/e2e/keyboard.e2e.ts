@@ -9,54 +9,68 @@ const { seed, steps } = loadE2eFixture();
 const reluStep = steps.find((s) => s.cell === 'relu' && s.name === 'x' && s.text.startsWith('[[-1.5'))!;
 
 const GRID_INPUT = '[role="grid"] input';
+/** An element of an editing grid: a text box once Tab (or a click, or an arrow) reaches it. */
+const GRID_ELEMENT = '[role="grid"] td[data-row]';
 
 /**
  * Marks every element the Tab key should reach, in document order, with data-tab-order="<n>", and returns
  * how many there are. Tabbable: links, form controls, summaries and [tabindex] elements that are rendered
- * and not disabled, without tabindex="-1"; the boxes of an editing grid, where Tab steps through every
- * element in reading order, as in a spreadsheet; and, as Chromium does, a box that scrolls and has nothing
- * focusable inside (so that it can be scrolled by keyboard).
+ * and not disabled, without tabindex="-1"; the elements of an editing grid, where Tab steps through every
+ * element in reading order, as in a spreadsheet (each is marked on its cell: only the active one is a text
+ * box until Tab reaches the next); and, as Chromium does, a box that scrolls and has nothing focusable
+ * inside (so that it can be scrolled by keyboard).
  */
 async function markTabOrder(page: Page): Promise<number> {
-  return page.evaluate((gridInput) => {
-    const CONTROLS =
-      'a[href], button, input, select, textarea, summary, [tabindex], [contenteditable="true"]';
-    const control = (el: HTMLElement) => {
-      if (!el.matches(CONTROLS) || (el as HTMLButtonElement).disabled) return false;
-      if (el.tagName === 'SUMMARY' && el.parentElement?.querySelector(':scope > summary') !== el)
-        return false;
-      return el.tabIndex >= 0 || el.matches(gridInput);
-    };
-    const scroller = (el: HTMLElement) => {
-      const style = getComputedStyle(el);
-      const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
-      const wide = scrolls(style.overflowX) && el.scrollWidth > el.clientWidth;
-      const tall = scrolls(style.overflowY) && el.scrollHeight > el.clientHeight;
-      return (wide || tall) && ![...el.querySelectorAll<HTMLElement>(CONTROLS)].some((c) => c.tabIndex >= 0);
-    };
-    let n = 0;
-    for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
-      el.removeAttribute('data-tab-order');
-      if (!el.checkVisibility({ visibilityProperty: true })) continue;
-      if (control(el) || scroller(el)) el.setAttribute('data-tab-order', String(n++));
-    }
-    return n;
-  }, GRID_INPUT);
+  return page.evaluate(
+    ([gridInput, gridElement]) => {
+      const CONTROLS =
+        'a[href], button, input, select, textarea, summary, [tabindex], [contenteditable="true"]';
+      const control = (el: HTMLElement) => {
+        if (!el.matches(CONTROLS) || (el as HTMLButtonElement).disabled) return false;
+        if (el.tagName === 'SUMMARY' && el.parentElement?.querySelector(':scope > summary') !== el)
+          return false;
+        return el.tabIndex >= 0;
+      };
+      const scroller = (el: HTMLElement) => {
+        const style = getComputedStyle(el);
+        const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
+        const wide = scrolls(style.overflowX) && el.scrollWidth > el.clientWidth;
+        const tall = scrolls(style.overflowY) && el.scrollHeight > el.clientHeight;
+        return (
+          (wide || tall) && ![...el.querySelectorAll<HTMLElement>(CONTROLS)].some((c) => c.tabIndex >= 0)
+        );
+      };
+      let n = 0;
+      for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+        el.removeAttribute('data-tab-order');
+        if (!el.checkVisibility({ visibilityProperty: true })) continue;
+        if (el.matches(gridInput)) continue;
+        if (el.matches(gridElement) || control(el) || scroller(el))
+          el.setAttribute('data-tab-order', String(n++));
+      }
+      return n;
+    },
+    [GRID_INPUT, GRID_ELEMENT],
+  );
 }
 
-/** What has the focus: its data-tab-order (or a description when it has none) and whether a ring shows. */
+/**
+ * What has the focus: its data-tab-order (a grid's text box: its cell's; a description when it has none)
+ * and whether a ring shows.
+ */
 async function focused(page: Page): Promise<{ order: string; ring: boolean; focusVisible: boolean }> {
-  return page.evaluate(() => {
+  return page.evaluate((gridInput) => {
     const el = document.activeElement as HTMLElement | null;
     if (el === null || el === document.body) return { order: 'body', ring: false, focusVisible: false };
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    const marked = el.matches(gridInput) ? el.closest('td') : el;
     return {
-      order: el.getAttribute('data-tab-order') ?? `unmarked ${el.outerHTML.slice(0, 120)}`,
+      order: marked?.getAttribute('data-tab-order') ?? `unmarked ${el.outerHTML.slice(0, 120)}`,
       ring: outline || style.boxShadow !== 'none',
       focusVisible: el.matches(':focus-visible'),
     };
-  });
+  }, GRID_INPUT);
 }
 
 /** Presses `key` until the focused element matches `selector` (at most `limit` presses). */
@@ -156,7 +170,9 @@ describe('the notebook by keyboard alone', () => {
     const tree = await grid.ariaSnapshot();
     expect(tree.startsWith(`- grid "${name}":\n  - rowgroup:\n    - row `)).toBe(true);
     expect(tree.match(/^ {4}- row /gm)).toHaveLength(2);
-    expect(tree).toContain('- gridcell "3.":\n        - textbox "x[1, 1]": "3."');
+    // The active element is a text box named by its index; the others show their text.
+    expect(tree).toContain('- gridcell "1.":\n        - textbox "x[0, 0]": "1."');
+    expect(tree).toContain('- gridcell "3."');
   });
 
   it('exposes an output as a named table of rows of cells, every matrix in a labelled group', async () => {

@@ -23,8 +23,10 @@ export interface EditorGridProps {
 }
 
 /**
- * The keyboard-editable grid (`role="grid"`), one text box per element. Invalid drafts are listed
- * under it in a `role="alert"` message, and the value in force does not change. Above NumPy's print
+ * The keyboard-editable grid (`role="grid"`): the active element (the grid's tab stop) is a text box,
+ * the others are cells showing their text until clicked or reached by keyboard (see `EditorCell`).
+ * Invalid drafts stay in their boxes and are listed under the grid in a `role="alert"` message, and the
+ * value in force does not change. Above NumPy's print
  * threshold only the edge rows and columns get boxes (each still editing its real element), with `...`
  * between them as NumPy prints it; text mode edits all of it.
  */
@@ -85,6 +87,36 @@ export function EditorGrid({ name, label, value, grid, onCommit, onInvalidChange
   const setActive = useCallback((row: number, col: number) => {
     setActiveState((prev) => (prev.row === row && prev.col === col ? prev : { row, col }));
   }, []);
+  // The element to focus once it has its text box (after the render that makes it active).
+  const focusWanted = useRef<{ row: number; col: number } | null>(null);
+  const boxAt = useCallback(
+    (row: number, col: number) =>
+      tableRef.current?.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-col="${col}"]`) ??
+      null,
+    [],
+  );
+  const focusCell = useCallback(
+    (row: number, col: number) => {
+      const box = boxAt(row, col);
+      if (box !== null) {
+        box.focus();
+        box.select();
+        return;
+      }
+      focusWanted.current = { row, col };
+      setActive(row, col);
+    },
+    [boxAt, setActive],
+  );
+  // After the cells' own effects, so the new box already holds its text when it is selected.
+  useLayoutEffect(() => {
+    const wanted = focusWanted.current;
+    if (wanted === null) return;
+    focusWanted.current = null;
+    const box = boxAt(wanted.row, wanted.col);
+    box?.focus();
+    box?.select();
+  });
   const commit = useCallback((t: Tensor) => onCommitRef.current(t), []);
   const markPending = useCallback((input: HTMLInputElement) => {
     pendingRef.current.add(input);
@@ -97,6 +129,7 @@ export function EditorGrid({ name, label, value, grid, onCommit, onInvalidChange
     setError,
     markPending,
     setActive,
+    focusCell,
     lang,
   });
 

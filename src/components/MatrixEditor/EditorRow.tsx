@@ -46,21 +46,30 @@ const ElementBox = memo(function ElementBox({ boxRef, label, row, col, active, e
 });
 
 /**
- * One editable element. Its text box is uncontrolled: the draft lives in the box while typing (no
- * React work per keystroke) and is filled from `text` when it mounts and when the committed value
- * changes — unless the box holds an invalid draft, which stays until fixed or reverted. The text is not
- * a `defaultValue` prop: for every changed one, React rewrites the input's value attribute and its name
- * (three DOM writes per box, each restyling it) on top of this refill.
+ * One editable element. Only the grid's active element (its tab stop, where the keyboard edits) and an
+ * element holding an invalid draft have a text box; the others show their committed text in a cell drawn
+ * like a box, and a click or the keyboard makes one active. Text boxes are the costliest thing a browser
+ * lays out and paints here (each is a small scroll container of its own): a 64×64 grid of 36 of them took
+ * about a quarter of an edit's frame to refill and paint, where its text cells take a few per cent.
+ *
+ * A box is uncontrolled: the draft lives in it while typing (no React work per keystroke) and it is
+ * filled from `text` when it appears and when the committed value changes, unless it holds an invalid
+ * draft, which stays until fixed or reverted.
  */
 const EditorCell = memo(function EditorCell({ label, row, col, text, active, errorId }: CellProps) {
   const ref = useRef<HTMLInputElement>(null);
   const invalid = errorId !== null;
+  const live = active || invalid;
   useLayoutEffect(() => {
-    if (!invalid && ref.current !== null) fillCommitted(ref.current, text);
-  }, [text, invalid]);
+    if (live && !invalid && ref.current !== null) fillCommitted(ref.current, text);
+  }, [text, invalid, live]);
   return (
-    <td role="gridcell" className="mx-cell">
-      <ElementBox boxRef={ref} label={label} row={row} col={col} active={active} errorId={errorId} />
+    <td role="gridcell" className="mx-cell" data-row={row} data-col={col} title={live ? undefined : label}>
+      {live ? (
+        <ElementBox boxRef={ref} label={label} row={row} col={col} active={active} errorId={errorId} />
+      ) : (
+        <span className="mx-cell-text">{text}</span>
+      )}
     </td>
   );
 });

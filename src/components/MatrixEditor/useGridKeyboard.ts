@@ -1,4 +1,11 @@
-import { useCallback, type ClipboardEvent, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useCallback,
+  type ClipboardEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
 import type { Tensor } from '../../engine';
 import type { Lang } from '../../i18n/lang';
 import { gridShapeOf } from '../MatrixView/gridShape';
@@ -19,6 +26,11 @@ export interface GridKeyboardOptions {
   /** Asks for this box to be refilled from its cell's text once the committed value has rendered. */
   readonly markPending: (input: HTMLInputElement) => void;
   readonly setActive: (row: number, col: number) => void;
+  /**
+   * Makes element (row, col) the active one and focuses its text box (with its text selected), once it
+   * has one: only the active element and those holding an invalid draft are text boxes.
+   */
+  readonly focusCell: (row: number, col: number) => void;
   /** The language refusals are explained in. */
   readonly lang: Lang;
 }
@@ -33,18 +45,7 @@ function cellOf(target: EventTarget): { input: HTMLInputElement; row: number; co
  * stays cheap to render. Drafts live in the cells' own (uncontrolled) text boxes until committed.
  */
 export function useGridKeyboard(o: GridKeyboardOptions) {
-  const { tableRef, valueRef, textsRef, commit, setError, markPending, setActive, lang } = o;
-
-  const focusCell = useCallback(
-    (row: number, col: number) => {
-      const target = tableRef.current?.querySelector<HTMLInputElement>(
-        `input[data-row="${row}"][data-col="${col}"]`,
-      );
-      target?.focus();
-      target?.select();
-    },
-    [tableRef],
-  );
+  const { tableRef, valueRef, textsRef, commit, setError, markPending, setActive, focusCell, lang } = o;
 
   /** Commits the box's draft; false (with the message shown) when the draft is invalid. */
   const commitInput = useCallback(
@@ -166,5 +167,23 @@ export function useGridKeyboard(o: GridKeyboardOptions) {
     [valueRef, setError, markPending, commit, lang],
   );
 
-  return { onKeyDown, onFocus, onBlur, onPaste };
+  // Pressing on an element without a text box makes it the active one. The draft of the box being left
+  // is committed first, as leaving it by keyboard does (the box goes once another element is active).
+  const onMouseDown = useCallback(
+    (e: MouseEvent<HTMLTableElement>) => {
+      if (e.button !== 0 || !(e.target instanceof Element)) return;
+      const td = e.target.closest<HTMLTableCellElement>('td[data-row]');
+      if (td === null || td.querySelector('input') !== null || !tableRef.current?.contains(td)) return;
+      // Not the browser's focus change: the cell itself is not focusable, so it would blur to the page.
+      e.preventDefault();
+      const leaving = cellOf(document.activeElement ?? e.target);
+      if (leaving !== null && tableRef.current.contains(leaving.input)) {
+        commitInput(leaving.input, leaving.row, leaving.col);
+      }
+      focusCell(Number(td.dataset.row), Number(td.dataset.col));
+    },
+    [tableRef, commitInput, focusCell],
+  );
+
+  return { onKeyDown, onFocus, onBlur, onPaste, onMouseDown };
 }
