@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { usePick, useT } from '../i18n/useT';
 import { CELLS } from '../notebook/cells';
 import type { CellId } from '../notebook/cellIds';
@@ -5,7 +6,7 @@ import { ShareButton } from '../share/ShareButton';
 import { useNotebook } from '../store/useNotebook';
 
 /** A cell's whole-cell actions: load one of the seed's examples, re-roll random inputs, reset. */
-export function CellToolbar({ cell }: { cell: CellId }) {
+export const CellToolbar = memo(function CellToolbar({ cell }: { cell: CellId }) {
   const def = CELLS[cell];
   const t = useT();
   const pick = usePick();
@@ -37,4 +38,4 @@ export function CellToolbar({ cell }: { cell: CellId }) {
       <ShareButton cell={cell} />
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { MatrixEditor } from '../components/MatrixEditor/MatrixEditor';
 import { seedMatrices } from '../notebook/cells';
 import type { CellId } from '../notebook/cellIds';
@@ -10,8 +10,11 @@ interface InputMatrixProps {
   readonly label: string;
 }
 
-/** One of a cell's input matrices, editable, bound to the store (re-renders only when it changes). */
-export function InputMatrix({ cell, name, label }: InputMatrixProps) {
+/**
+ * One of a cell's input matrices, editable, bound to the store: it renders again only when that matrix (or
+ * the cell's seed) changes, not with each edit of the cell's other inputs.
+ */
+export const InputMatrix = memo(function InputMatrix({ cell, name, label }: InputMatrixProps) {
   const value = useNotebook((s) => s.inputs[cell].matrices[name]);
   const seed = useNotebook((s) => s.inputs[cell].seed);
   const setMatrix = useNotebook((s) => s.setMatrix);
@@ -26,4 +29,4 @@ export function InputMatrix({ cell, name, label }: InputMatrixProps) {
       onCommit={(t) => setMatrix(cell, name, t)}
     />
   );
-}
+});
