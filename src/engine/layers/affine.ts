@@ -152,12 +152,13 @@ function backwardMatrix(dout: Tensor, x: Tensor, W: Tensor): AffineBackward | nu
       dx[i * D + k] = s;
     }
   }
+  // Row after row of x and dout, so both are read in order; each dW[k, j] still adds its terms i = 0, 1, ….
   const dW = new Float64Array(D * M);
-  for (let k = 0; k < D; k++) {
-    for (let j = 0; j < M; j++) {
-      let s = 0;
-      for (let i = 0; i < N; i++) s += X[i * D + k] * G[i * M + j];
-      dW[k * M + j] = s;
+  for (let i = 0; i < N; i++) {
+    for (let k = 0; k < D; k++) {
+      const xik = X[i * D + k];
+      const row = k * M;
+      for (let j = 0; j < M; j++) dW[row + j] += xik * G[i * M + j];
     }
   }
   const db = new Float64Array(M);
