@@ -17,8 +17,20 @@ export interface AffineChartInput {
   readonly db: Tensor | null;
 }
 
-/** Shades for the stacked rows of dout, cycling. */
-const ROW_SHADES = ['#1d4ed8', '#60a5fa', '#0e7490', '#67e8f9', '#6d28d9', '#a78bfa', '#4d7c0f', '#a3e635'];
+/**
+ * One colour per row of dout in the dB panel's stacked bars, neighbours apart in hue and lightness; each
+ * keeps WCAG's 3:1 for graphics on the page and cell backgrounds of both themes (tests/theme/contrast.test.ts).
+ */
+export const ROW_SHADES = [
+  '#2563eb',
+  '#0891b2',
+  '#8b5cf6',
+  '#059669',
+  '#d946ef',
+  '#0d8073',
+  '#9333ea',
+  '#4d7c0f',
+];
 
 /**
  * Upper panel: for each shown row of out, the bar x·W with b stacked on it (the same b on every row:

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ROW_SHADES } from '../../src/charts/affineTraces';
 import { COLORS } from '../../src/charts/chartStyle';
 import {
   DARK_PALETTE,
@@ -137,7 +138,8 @@ describe('the chart colours', () => {
     ['light', light],
     ['dark', dark],
   ] as const)('keep 3:1 or more for graphics on the page and cell backgrounds of the %s theme', (_, vars) => {
-    const failures = Object.entries(COLORS).flatMap(([name, colour]) =>
+    const colours = [...Object.entries(COLORS), ...ROW_SHADES.map((c, i) => [`dout row ${i}`, c] as const)];
+    const failures = colours.flatMap(([name, colour]) =>
       ['--bg', '--surface']
         .map((bg) => ({
           pair: `${name} ${colour} on ${bg}`,
