@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { connectChromium } from './harness/chromium';
 import { loadE2eFixture, type EditStep } from './harness/fixture';
+import { array, formatNumpy } from '../../src/engine';
 import { cellNumpy, matrix, openNotebook, typeMatrix, type NotebookPage } from './harness/notebookPage';
 
 const { steps } = loadE2eFixture();
@@ -56,6 +57,49 @@ describe('editing every matrix of every cell through its text mode', () => {
   });
 
   it('logs no page errors and no console errors', () => {
+    expect(notebook.problems).toEqual([]);
+  });
+});
+
+describe('editing a grid with the mouse', () => {
+  let browser: Browser;
+  let notebook: NotebookPage;
+
+  beforeAll(async () => {
+    browser = await connectChromium(inject('browserWs'));
+    notebook = await openNotebook(browser, inject('appUrl'));
+  });
+  afterAll(async () => {
+    await notebook?.close();
+    await browser?.close();
+  });
+
+  it('a click turns an element into its text box; clicking the next one commits the draft', async () => {
+    const { page } = notebook;
+    const x = matrix(page, 'relu', 'x');
+    const element = (row: number, col: number) => x.locator(`td[data-row="${row}"][data-col="${col}"]`);
+    const focused = () =>
+      page.evaluate(() => {
+        const box = document.activeElement as HTMLInputElement;
+        return {
+          label: box.getAttribute('aria-label'),
+          selected: box.value.slice(box.selectionStart ?? 0, box.selectionEnd ?? 0),
+        };
+      });
+    await element(1, 0).click();
+    expect(await focused()).toEqual({ label: 'x[1, 0]', selected: '-2.' });
+    await page.keyboard.type('5');
+    await element(0, 1).click();
+    expect((await focused()).label).toBe('x[0, 1]');
+    const expected = formatNumpy(
+      array([
+        [1, -0.5],
+        [5, 3],
+      ]),
+    );
+    await expect.poll(() => x.getAttribute('data-numpy')).toBe(expected);
+    await expect.poll(() => element(1, 0).textContent()).toBe('5.');
+    expect(await x.locator('input').count()).toBe(1);
     expect(notebook.problems).toEqual([]);
   });
 });
