@@ -4,6 +4,7 @@ import { connectChromium } from './harness/chromium';
 import { loadE2eFixture, type EditStep } from './harness/fixture';
 import { array, formatNumpy } from '../../src/engine';
 import { cellNumpy, matrix, openNotebook, typeMatrix, type NotebookPage } from './harness/notebookPage';
+import { notebookPerSuite } from './harness/suite';
 
 const { steps } = loadE2eFixture();
 
@@ -62,20 +63,10 @@ describe('editing every matrix of every cell through its text mode', () => {
 });
 
 describe('editing a grid with the mouse', () => {
-  let browser: Browser;
-  let notebook: NotebookPage;
-
-  beforeAll(async () => {
-    browser = await connectChromium(inject('browserWs'));
-    notebook = await openNotebook(browser, inject('appUrl'));
-  });
-  afterAll(async () => {
-    await notebook?.close();
-    await browser?.close();
-  });
+  const suite = notebookPerSuite();
 
   it('a click turns an element into its text box; clicking the next one commits the draft', async () => {
-    const { page } = notebook;
+    const { page, problems } = suite.notebook;
     const x = matrix(page, 'relu', 'x');
     const element = (row: number, col: number) => x.locator(`td[data-row="${row}"][data-col="${col}"]`);
     const focused = () =>
@@ -100,6 +91,6 @@ describe('editing a grid with the mouse', () => {
     await expect.poll(() => x.getAttribute('data-numpy')).toBe(expected);
     await expect.poll(() => element(1, 0).textContent()).toBe('5.');
     expect(await x.locator('input').count()).toBe(1);
-    expect(notebook.problems).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

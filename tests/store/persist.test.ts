@@ -186,13 +186,19 @@ describe('writes whose link text is made off the main thread (encodeLater)', () 
     expect(write).toHaveBeenCalledExactlyOnceWith(encodeInputs(store.getState().inputs));
   });
 
-  it('a flush while the text is being made writes at once, and the late reply writes nothing more', async () => {
+  /** An edit whose write is waiting for its text: the settled writer's timer has fired. */
+  function writeInFlight() {
     const store = createNotebookStore();
     const { encodeLater, reply } = laterEncoder();
     const write = vi.fn();
     const writer = whenSettled(store, 10, write, { encodeLater });
     store.getState().setDout('relu', 'ones');
     vi.advanceTimersByTime(10);
+    return { store, reply, write, writer };
+  }
+
+  it('a flush while the text is being made writes at once, and the late reply writes nothing more', async () => {
+    const { store, reply, write, writer } = writeInFlight();
     writer.flush();
     expect(write).toHaveBeenCalledExactlyOnceWith(encodeInputs(store.getState().inputs));
     await reply(0);
@@ -216,12 +222,7 @@ describe('writes whose link text is made off the main thread (encodeLater)', () 
   });
 
   it('disposing drops a write whose text is still being made', async () => {
-    const store = createNotebookStore();
-    const { encodeLater, reply } = laterEncoder();
-    const write = vi.fn();
-    const writer = whenSettled(store, 10, write, { encodeLater });
-    store.getState().setDout('relu', 'ones');
-    vi.advanceTimersByTime(10);
+    const { reply, write, writer } = writeInFlight();
     writer.dispose();
     await reply(0);
     expect(write).not.toHaveBeenCalled();
