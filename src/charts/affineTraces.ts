@@ -8,6 +8,12 @@ export const MAX_OUT_ROWS = 3;
 export const MAX_OUT_COLS = 8;
 /** Rows of `dout` drawn as their own stacked segment; the rest are drawn as one segment. */
 export const MAX_DOUT_ROWS = 8;
+/**
+ * Columns of db (and of dout's stacks) drawn. Past it the stacks are too thin to read, and each one is
+ * MAX_DOUT_ROWS bars for Plotly to draw again after every edit: 64 columns took ≈ 35 ms of the main
+ * thread, enough to hold up the learner's next keystroke.
+ */
+export const MAX_DB_COLS = 16;
 
 /** The layer values the Affine chart draws; an output is null when its shapes do not agree. */
 export interface AffineChartInput {
@@ -106,7 +112,7 @@ export function doutRows(dout: Tensor, db: Tensor): RowView | null {
 
 /** Lower panel: each column of dout as a stack of its rows, whose height is that column of db. */
 function dbPanel(view: RowView, db: Tensor): Trace[] {
-  const labels = Array.from({ length: view.cols }, (_, j) => String(j));
+  const labels = Array.from({ length: Math.min(view.cols, MAX_DB_COLS) }, (_, j) => String(j));
   const own = Math.min(view.rows, view.rows > MAX_DOUT_ROWS ? MAX_DOUT_ROWS - 1 : MAX_DOUT_ROWS);
   const segments: Trace[] = [];
   for (let i = 0; i < own; i++) {
@@ -144,7 +150,7 @@ function dbPanel(view: RowView, db: Tensor): Trace[] {
     mode: 'markers',
     name: 'db = column sums of dout',
     x: labels,
-    y: Array.from(db.data),
+    y: Array.from(db.data.subarray(0, labels.length)),
     xaxis: 'x2',
     yaxis: 'y2',
     hovertemplate: 'db[%{x}] = %{y}<extra></extra>',
@@ -178,7 +184,9 @@ export function affineTraces({ b, out, dout, db }: AffineChartInput): ChartFigur
   const view = dout && db ? doutRows(dout, db) : null;
   if (view && db) {
     traces.push(...dbPanel(view, db));
-    notes.push(panelTitle('db = the column sums of dout: its rows stacked', 0.4));
+    const shown = shownNote(Math.min(view.cols, MAX_DB_COLS), view.cols, 'columns');
+    const title = 'db = the column sums of dout: its rows stacked';
+    notes.push(panelTitle(shown ? `${title}<br>(${shown})` : title, 0.4));
   } else {
     notes.push(panelTitle('db = the column sums of dout', 0.4), emptyNote('db cannot be computed', 0.18));
   }

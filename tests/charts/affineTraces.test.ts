@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { array } from '../../src/engine';
-import { affineTraces, MAX_DOUT_ROWS, MAX_OUT_COLS, MAX_OUT_ROWS } from '../../src/charts/affineTraces';
+import {
+  affineTraces,
+  MAX_DB_COLS,
+  MAX_DOUT_ROWS,
+  MAX_OUT_COLS,
+  MAX_OUT_ROWS,
+} from '../../src/charts/affineTraces';
 import type { BarTrace, ScatterTrace, Trace } from '../../src/charts/figure';
 
 // The seed's batch example: X_dot_W + B with B = [1 2 3], and dB = np.sum(dY, axis=0).
@@ -120,7 +126,12 @@ describe('affineTraces', () => {
     const rows = onLowerPanel(figure.traces).filter((t) => t.type === 'bar') as BarTrace[];
     expect(rows).toHaveLength(MAX_DOUT_ROWS);
     expect(rows.at(-1)?.name).toBe(`dout rows ${MAX_DOUT_ROWS - 1}–${n - 1}`);
+    // The first MAX_DB_COLS columns of db, each the height of its stack.
+    for (const r of rows) expect(r.y).toHaveLength(MAX_DB_COLS);
+    const db = named(figure.traces, 'db = column sums of dout');
+    expect(db.y).toEqual(Array.from(sums.data.subarray(0, MAX_DB_COLS)));
     rows[0].y.forEach((_, j) => expect(rows.reduce((s, r) => s + r.y[j], 0)).toBe(sums.data[j]));
     expect(figure.layout.annotations?.[0].text).toContain(`first ${MAX_OUT_ROWS} of ${n} rows`);
+    expect(figure.layout.annotations?.[1].text).toContain(`first ${MAX_DB_COLS} of ${n} columns`);
   });
 });
