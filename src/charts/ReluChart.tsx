@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { Tensor } from '../engine';
+import { createLiveDraw } from './liveDraw';
 import { PlotlyChart } from './PlotlyChart';
 import { reluTraces } from './reluTraces';
 
@@ -19,6 +20,7 @@ export const ReluChart = memo(function ReluChart({ x, out, mask }: ReluChartProp
       label="ReLU(x) and its derivative, with each value of x marked on both curves"
       traces={figure.traces}
       layout={figure.layout}
+      drawWith={createLiveDraw}
     />
   );
 });

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { Tensor } from '../engine';
+import { createLiveDraw } from './liveDraw';
 import { PlotlyChart } from './PlotlyChart';
 import { sigmoidTraces } from './sigmoidTraces';
 
@@ -18,6 +19,7 @@ export const SigmoidChart = memo(function SigmoidChart({ x, out }: SigmoidChartP
       label="sigmoid(x) and its derivative, with each value of x marked on both curves"
       traces={figure.traces}
       layout={figure.layout}
+      drawWith={createLiveDraw}
     />
   );
 });

@@ -2,7 +2,7 @@ import { useLang, usePick } from '../i18n/useT';
 import { memo, useMemo } from 'react';
 import { PlotlyChart } from '../charts/PlotlyChart';
 import { accuracyTraces } from './charts/accuracyTraces';
-import { createLiveDraw } from './charts/liveDraw';
+import { createLiveDraw } from '../charts/liveDraw';
 import { lossTraces } from './charts/lossTraces';
 import type { TrainingClient } from './trainingClient';
 import { useThrottled } from './useThrottled';

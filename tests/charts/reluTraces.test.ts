@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { DrawFigure, PlotlyDrawer } from '../../src/charts/chartRenderer';
+import { createLiveDraw } from '../../src/charts/liveDraw';
 import { array, type Tensor } from '../../src/engine';
 import type { ScatterTrace } from '../../src/charts/figure';
 import { MAX_POINTS } from '../../src/charts/functionPanels';
 import { reluTraces } from '../../src/charts/reluTraces';
+import { relu } from '../../src/engine/layers/relu';
 
 // The seed's example, with the outputs NumPy printed for it.
 const x = array([
@@ -79,5 +82,62 @@ describe('reluTraces', () => {
     const points = scatter(reluTraces(big, bigOut, bigMask).traces, 2);
     expect(points.x).toHaveLength(MAX_POINTS);
     expect(points.name).toContain(`${MAX_POINTS} of ${n}`);
+  });
+});
+
+describe('reluTraces, edit after edit', () => {
+  const fakePlotly = () => {
+    const calls: string[] = [];
+    const call = (name: string) => vi.fn(() => (calls.push(name), Promise.resolve()));
+    return {
+      react: call('react'),
+      animate: call('animate'),
+      relayout: call('relayout'),
+      purge: vi.fn(),
+      calls,
+    };
+  };
+  const draw = async (drawer: DrawFigure, plotly: PlotlyDrawer, x: Tensor) => {
+    const f = reluTraces(x, relu.forward(x).out, relu.forward(x).mask);
+    await drawer(plotly, {} as HTMLElement, [...f.traces], f.layout, {});
+  };
+
+  it('gives every axis a range holding every value drawn', () => {
+    const wide = array([
+      [-7.5, 0.25],
+      [4.0, 12.0],
+    ]);
+    const { traces, layout: l } = reluTraces(wide, relu.forward(wide).out, relu.forward(wide).mask);
+    const within = (range: readonly [number, number] | undefined, values: readonly unknown[]) =>
+      values.every(
+        (v) => v === null || (typeof v === 'number' && range !== undefined && v >= range[0] && v <= range[1]),
+      );
+    expect(within(l.xaxis?.range, [...scatter(traces, 0).x, ...scatter(traces, 2).x])).toBe(true);
+    expect(within(l.yaxis?.range, [...scatter(traces, 0).y, ...scatter(traces, 2).y])).toBe(true);
+    expect(within(l.yaxis2?.range, [...scatter(traces, 1).y, ...scatter(traces, 3).y])).toBe(true);
+  });
+
+  it('moves the points of an edit that keeps x’s shape, and redraws whole for a new shape', async () => {
+    const plotly = fakePlotly();
+    const drawer = createLiveDraw();
+    await draw(drawer, plotly, x);
+    await draw(
+      drawer,
+      plotly,
+      array([
+        [0.5, -1.5],
+        [2.0, -3.0],
+      ]),
+    );
+    await draw(
+      drawer,
+      plotly,
+      array([
+        [9.0, -1.5],
+        [2.0, -3.0],
+      ]),
+    );
+    await draw(drawer, plotly, array([1.0, -2.0, 3.0]));
+    expect(plotly.calls).toEqual(['react', 'animate', 'relayout', 'animate', 'react']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PlotlyDrawer } from '../../../src/charts/chartRenderer';
-import type { Layout, ScatterTrace } from '../../../src/charts/figure';
-import { createLiveDraw } from '../../../src/training/charts/liveDraw';
+import type { PlotlyDrawer } from '../../src/charts/chartRenderer';
+import type { Layout, ScatterTrace } from '../../src/charts/figure';
+import { createLiveDraw } from '../../src/charts/liveDraw';
 
 const root = {} as HTMLElement;
 const config = { displayModeBar: false };
@@ -65,6 +65,31 @@ describe('createLiveDraw', () => {
     expect(plotly.relayout).toHaveBeenCalledWith(root, { 'xaxis.range': [0, 150], 'yaxis.range': [0, 2.5] });
     await draw(plotly, root, [trace([2, 1, 1])], layout(150), config);
     expect(plotly.calls).toEqual(['react', 'relayout', 'animate', 'animate']);
+  });
+
+  it('moves the range of every axis the figure has, a second y axis included', async () => {
+    const plotly = fakePlotly();
+    const draw = createLiveDraw();
+    const twoPanels = (lo: number): Layout => ({
+      ...layout(100),
+      yaxis2: { domain: [0, 0.4], range: [lo, 1] },
+    });
+    await draw(plotly, root, [trace([2])], twoPanels(0), config);
+    await draw(plotly, root, [trace([2])], twoPanels(-1), config);
+    expect(plotly.relayout).toHaveBeenCalledWith(root, {
+      'xaxis.range': [0, 100],
+      'yaxis.range': [0, 2.5],
+      'yaxis2.range': [-1, 1],
+    });
+    // Anything else about that axis is the figure's look: it is drawn whole again.
+    await draw(
+      plotly,
+      root,
+      [trace([2])],
+      { ...twoPanels(-1), yaxis2: { domain: [0, 0.5], range: [-1, 1] } },
+      config,
+    );
+    expect(plotly.calls).toEqual(['react', 'relayout', 'animate', 'react']);
   });
 
   it('redraws whole when the look changes: a colour, a title, the number of traces', async () => {

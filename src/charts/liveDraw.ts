@@ -1,5 +1,5 @@
-import type { DrawFigure } from '../../charts/chartRenderer';
-import type { Layout, Trace } from '../../charts/figure';
+import type { DrawFigure } from './chartRenderer';
+import type { Layout, Trace } from './figure';
 
 /** Data moves at once: no tweening, and a newer frame replaces an unfinished one. */
 const ANIMATE_OPTIONS = {
@@ -11,6 +11,9 @@ const ANIMATE_OPTIONS = {
 /** What a trace's update may change without a full redraw: its points and the words about them. */
 const DATA_FIELDS = ['x', 'y', 'name', 'hovertemplate'] as const;
 
+/** The axes a figure may have; each may give its range. */
+const AXES = ['xaxis', 'yaxis', 'xaxis2', 'yaxis2'] as const;
+
 /** Everything about a figure except its data and axis ranges: when this changes, it is redrawn whole. */
 function shapeOf(traces: readonly Trace[], layout: Layout): string {
   const bare = traces.map((t) => {
@@ -18,17 +21,26 @@ function shapeOf(traces: readonly Trace[], layout: Layout): string {
     for (const field of DATA_FIELDS) delete rest[field];
     return rest;
   });
-  const { xaxis, yaxis, ...rest } = layout;
-  return JSON.stringify([bare, rest, { ...xaxis, range: null }, { ...yaxis, range: null }]);
+  const rest: Record<string, unknown> = { ...layout };
+  for (const name of AXES) if (layout[name]) rest[name] = { ...layout[name], range: null };
+  return JSON.stringify([bare, rest]);
 }
 
-const rangesOf = (layout: Layout) => JSON.stringify([layout.xaxis?.range, layout.yaxis?.range]);
+const rangesOf = (layout: Layout) => JSON.stringify(AXES.map((name) => layout[name]?.range));
+
+/** Plotly.relayout's update that gives every axis of `layout` its range. */
+function rangeUpdate(layout: Layout): Record<string, unknown> {
+  return Object.fromEntries(
+    AXES.filter((name) => layout[name]).map((name) => [`${name}.range`, layout[name]?.range]),
+  );
+}
 
 /** Resolves in a later task, so the work before and after it are two short tasks, not one long one. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * A drawer for a chart that changes many times a second while training: Plotly.react draws it whole
+ * A drawer for a chart whose points move often (training curves many times a second, a cell's chart with
+ * every edit): Plotly.react draws it whole
  * the first time and whenever its look changes (words, colours, theme), but when only the points and
  * the axis ranges move, Plotly.relayout moves the ranges (when they changed) and then, in a later task,
  * Plotly.animate moves the points, without redrawing the rest of the figure. A full redraw lays out the
@@ -51,7 +63,7 @@ export function createLiveDraw(): DrawFigure {
     }
     if (nextRanges !== ranges) {
       ranges = null;
-      await plotly.relayout(root, { 'xaxis.range': layout.xaxis?.range, 'yaxis.range': layout.yaxis?.range });
+      await plotly.relayout(root, rangeUpdate(layout));
       ranges = nextRanges;
       await nextTask();
     }
