@@ -1,24 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { PlotlyDrawer } from '../../src/charts/chartRenderer';
+import { describe, expect, it } from 'vitest';
 import type { Layout, ScatterTrace } from '../../src/charts/figure';
 import { createLiveDraw } from '../../src/charts/liveDraw';
+import { recordingPlotly } from './fakePlotly';
 
 const root = {} as HTMLElement;
 const config = { displayModeBar: false };
 
-type Fn = ReturnType<typeof vi.fn>;
-
-function fakePlotly(): PlotlyDrawer & { react: Fn; animate: Fn; relayout: Fn; calls: string[] } {
-  const calls: string[] = [];
-  const call = (name: string) => vi.fn(() => (calls.push(name), Promise.resolve()));
-  return {
-    react: call('react'),
-    animate: call('animate'),
-    relayout: call('relayout'),
-    purge: vi.fn(),
-    calls,
-  };
-}
+const fakePlotly = recordingPlotly;
 
 const trace = (y: number[], color = 'red'): ScatterTrace => ({
   type: 'scatter',

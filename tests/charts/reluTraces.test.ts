@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DrawFigure, PlotlyDrawer } from '../../src/charts/chartRenderer';
 import { createLiveDraw } from '../../src/charts/liveDraw';
 import { array, type Tensor } from '../../src/engine';
@@ -6,6 +6,7 @@ import type { ScatterTrace } from '../../src/charts/figure';
 import { MAX_POINTS } from '../../src/charts/functionPanels';
 import { reluTraces } from '../../src/charts/reluTraces';
 import { relu } from '../../src/engine/layers/relu';
+import { recordingPlotly } from './fakePlotly';
 
 // The seed's example, with the outputs NumPy printed for it.
 const x = array([
@@ -86,17 +87,7 @@ describe('reluTraces', () => {
 });
 
 describe('reluTraces, edit after edit', () => {
-  const fakePlotly = () => {
-    const calls: string[] = [];
-    const call = (name: string) => vi.fn(() => (calls.push(name), Promise.resolve()));
-    return {
-      react: call('react'),
-      animate: call('animate'),
-      relayout: call('relayout'),
-      purge: vi.fn(),
-      calls,
-    };
-  };
+  const fakePlotly = recordingPlotly;
   const draw = async (drawer: DrawFigure, plotly: PlotlyDrawer, x: Tensor) => {
     const f = reluTraces(x, relu.forward(x).out, relu.forward(x).mask);
     await drawer(plotly, {} as HTMLElement, [...f.traces], f.layout, {});
