@@ -27,7 +27,7 @@ export interface FunctionPanels {
 }
 
 /** The range of the finite values among `groups`, with 6% of room on each side (±0.5 around a single value). */
-export function paddedRange(...groups: readonly (readonly (number | null)[])[]): [number, number] {
+function paddedRange(...groups: readonly (readonly (number | null)[])[]): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
   for (const values of groups) {

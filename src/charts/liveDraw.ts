@@ -40,9 +40,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * A drawer for a chart whose points move often (training curves many times a second, a cell's chart with
- * every edit): Plotly.react draws it whole
- * the first time and whenever its look changes (words, colours, theme), but when only the points and
- * the axis ranges move, Plotly.relayout moves the ranges (when they changed) and then, in a later task,
+ * every edit): Plotly.react draws it whole the first time and whenever its look changes (words, colours,
+ * theme), but when only the points and the axis ranges move, Plotly.relayout moves the ranges (when they changed) and then, in a later task,
  * Plotly.animate moves the points, without redrawing the rest of the figure. A full redraw lays out the
  * axes, ticks, titles and hover layers again and was the long main-thread task this avoids; the
  * figures must give their axis ranges (an autorange would need that full redraw to follow the data).

@@ -78,7 +78,11 @@ export function saveInputs(
   key: string,
   inputs: NotebookInputs,
 ): Step<string | null> {
-  const encoded = encodeInputs(inputs);
+  return writeEncoded(storage, key, encodeInputs(inputs));
+}
+
+/** Writes link text under `key`; text that could not be made comes back as the failure it is. */
+function writeEncoded(storage: KeyValueStorage, key: string, encoded: Step<string>): Step<string | null> {
   return encoded.ok ? writeRaw(storage, key, encoded.value) : encoded;
 }
 
@@ -210,7 +214,7 @@ export interface AutosaveOptions extends SettledOptions {
 export function createAutosave(store: NotebookStore, options: AutosaveOptions): SettledWriter {
   const { storage, debounceMs = 300, onError, ...settled } = options;
   const save = (encoded: Step<string>) => {
-    const saved = encoded.ok ? writeRaw(storage, STORAGE_KEYS.autosave, encoded.value) : encoded;
+    const saved = writeEncoded(storage, STORAGE_KEYS.autosave, encoded);
     onError?.(saved.ok ? null : saved.error);
   };
   return whenSettled(store, debounceMs, save, settled);

@@ -26,9 +26,9 @@ export interface EditorGridProps {
  * The keyboard-editable grid (`role="grid"`): the active element (the grid's tab stop) is a text box,
  * the others are cells showing their text until clicked or reached by keyboard (see `EditorCell`).
  * Invalid drafts stay in their boxes and are listed under the grid in a `role="alert"` message, and the
- * value in force does not change. Above NumPy's print
- * threshold only the edge rows and columns get boxes (each still editing its real element), with `...`
- * between them as NumPy prints it; text mode edits all of it.
+ * value in force does not change. Above NumPy's print threshold only the edge rows and columns are shown
+ * (each still editing its real element), with `...` between them as NumPy prints it; text mode edits all
+ * of it.
  */
 export function EditorGrid({ name, label, value, grid, onCommit, onInvalidChange }: EditorGridProps) {
   const texts = elementTextsOf(value);

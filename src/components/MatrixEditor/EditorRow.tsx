@@ -61,8 +61,8 @@ const EditorCell = memo(function EditorCell({ label, row, col, text, active, err
   const invalid = errorId !== null;
   const live = active || invalid;
   useLayoutEffect(() => {
-    if (live && !invalid && ref.current !== null) fillCommitted(ref.current, text);
-  }, [text, invalid, live]);
+    if (active && !invalid && ref.current !== null) fillCommitted(ref.current, text);
+  }, [text, invalid, active]);
   return (
     <td role="gridcell" className="mx-cell" data-row={row} data-col={col} title={live ? undefined : label}>
       {live ? (

@@ -176,7 +176,7 @@ export function useGridKeyboard(o: GridKeyboardOptions) {
       if (td === null || td.querySelector('input') !== null || !tableRef.current?.contains(td)) return;
       // Not the browser's focus change: the cell itself is not focusable, so it would blur to the page.
       e.preventDefault();
-      const leaving = cellOf(document.activeElement ?? e.target);
+      const leaving = document.activeElement === null ? null : cellOf(document.activeElement);
       if (leaving !== null && tableRef.current.contains(leaving.input)) {
         commitInput(leaving.input, leaving.row, leaving.col);
       }
