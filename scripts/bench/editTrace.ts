@@ -9,7 +9,8 @@
  * `--profile` also records a V8 CPU profile (50 µs samples) and prints where the keydowns' JavaScript
  * time went, per function, source-mapped. For experiments: `EDIT_TRACE_CSS='…'` adds a style sheet to the
  * page before timing (e.g. to hide a part and see what it costs), `EDIT_TRACE_SAVE=file.json` keeps
- * the whole trace for a closer look, and `EDIT_TRACE_TOP=n` lists n functions of the profile (30).
+ * the whole trace for a closer look, `EDIT_TRACE_TOP=n` lists n functions of the profile (30), and
+ * `EDIT_TRACE_WINDOW_MS=n` looks at the n ms after each keydown (60).
  */
 import { writeFileSync } from 'node:fs';
 import { launchChromium } from '../../tests/e2e/harness/chromium';
@@ -40,8 +41,11 @@ const WORK = new Set([
   'MinorGC',
   'MajorGC',
 ]);
-/** How long after the keydown its work is looked for (the frame it lands in, and the next). */
-const WINDOW_US = 60_000;
+/**
+ * How long after the keydown its work is looked for: the frame it lands in and the next (60 ms), or
+ * `EDIT_TRACE_WINDOW_MS` (e.g. 160 to see the charts' tasks, which run after the numbers are painted).
+ */
+const WINDOW_US = Number(process.env.EDIT_TRACE_WINDOW_MS ?? 60) * 1000;
 const SHOWN = 4;
 
 async function main(): Promise<void> {

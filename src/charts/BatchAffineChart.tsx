@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Tensor } from '../engine';
 import { affineTraces } from './affineTraces';
+import { createLiveDraw } from './liveDraw';
 import { PlotlyChart } from './PlotlyChart';
 
 /** The Affine cell's b and its derived out, dout and db; an output is null when it cannot be computed. */
@@ -20,6 +21,7 @@ export const BatchAffineChart = memo(function BatchAffineChart({ b, out, dout, d
       label="Bars of x·W with b stacked on every row, and db as the stacked column sums of dout"
       traces={figure.traces}
       layout={figure.layout}
+      drawWith={createLiveDraw}
     />
   );
 });

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { formatScalar, type Tensor } from '../engine';
+import { createLiveDraw } from './liveDraw';
 import { PlotlyChart } from './PlotlyChart';
 import { softmaxTraces } from './softmaxTraces';
 
@@ -22,6 +23,7 @@ export const SoftmaxChart = memo(function SoftmaxChart({ y, t, loss }: SoftmaxCh
       label="Softmax probabilities of each row with the target class marked, and the loss"
       traces={figure.traces}
       layout={figure.layout}
+      drawWith={createLiveDraw}
     />
   );
 });

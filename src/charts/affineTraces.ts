@@ -2,6 +2,7 @@ import type { Tensor } from '../engine';
 import { axis, baseLayout, BOTTOM_MARGIN, COLORS, emptyNote, panelTitle } from './chartStyle';
 import type { Annotation, ChartFigure, Trace } from './figure';
 import { axis0Rows, broadcastAt, rowsOf, shownNote, type RowView } from './matrixRows';
+import { paddedRange, stackedRange } from './valueRange';
 
 /** Rows and columns of `out` drawn as bars; more would be unreadable at phone width. */
 export const MAX_OUT_ROWS = 3;
@@ -38,11 +39,17 @@ export const ROW_SHADES = [
   '#4d7c0f',
 ];
 
+/** A panel's traces and the range of its value axis (the values drawn, with room). */
+interface Panel {
+  readonly traces: Trace[];
+  readonly range: [number, number];
+}
+
 /**
  * Upper panel: for each shown row of out, the bar x·W with b stacked on it (the same b on every row:
  * NumPy's broadcasting) and out marked. `x·W` is read back as `out - b`.
  */
-function outPanel(b: Tensor, out: Tensor): Trace[] {
+function outPanel(b: Tensor, out: Tensor): Panel {
   const view = rowsOf(out);
   const rows = Math.min(view.rows, MAX_OUT_ROWS);
   const cols = Math.min(view.cols, MAX_OUT_COLS);
@@ -65,7 +72,7 @@ function outPanel(b: Tensor, out: Tensor): Trace[] {
     }
   }
   const x = [groups, labels] as const;
-  return [
+  const traces: Trace[] = [
     {
       type: 'bar',
       name: 'x·W',
@@ -97,6 +104,7 @@ function outPanel(b: Tensor, out: Tensor): Trace[] {
       marker: { color: COLORS.total, symbol: 'diamond', size: 9, line: { color: '#ffffff', width: 1 } },
     },
   ];
+  return { traces, range: stackedRange([product, bias], total) };
 }
 
 /**
@@ -111,65 +119,83 @@ export function doutRows(dout: Tensor, db: Tensor): RowView | null {
 }
 
 /** Lower panel: each column of dout as a stack of its rows, whose height is that column of db. */
-function dbPanel(view: RowView, db: Tensor): Trace[] {
+function dbPanel(view: RowView, db: Tensor): Panel {
   const labels = Array.from({ length: Math.min(view.cols, MAX_DB_COLS) }, (_, j) => String(j));
   const own = Math.min(view.rows, view.rows > MAX_DOUT_ROWS ? MAX_DOUT_ROWS - 1 : MAX_DOUT_ROWS);
+  const segment = (name: string, y: number[], hovertemplate: string, color: string): Trace => ({
+    type: 'bar',
+    name,
+    x: labels,
+    y,
+    xaxis: 'x2',
+    yaxis: 'y2',
+    showlegend: false,
+    hovertemplate,
+    marker: { color, line: { color: '#ffffff', width: 0.5 } },
+  });
+  const heights: number[][] = [];
   const segments: Trace[] = [];
   for (let i = 0; i < own; i++) {
-    segments.push({
-      type: 'bar',
-      name: `dout row ${i}`,
-      x: labels,
-      y: labels.map((_, j) => view.at(i, j)),
-      xaxis: 'x2',
-      yaxis: 'y2',
-      showlegend: false,
-      hovertemplate: `dout row ${i}, column %{x}: %{y}<extra></extra>`,
-      marker: { color: ROW_SHADES[i % ROW_SHADES.length], line: { color: '#ffffff', width: 0.5 } },
-    });
+    const y = labels.map((_, j) => view.at(i, j));
+    heights.push(y);
+    segments.push(
+      segment(
+        `dout row ${i}`,
+        y,
+        `dout row ${i}, column %{x}: %{y}<extra></extra>`,
+        ROW_SHADES[i % ROW_SHADES.length],
+      ),
+    );
   }
   if (own < view.rows) {
-    segments.push({
-      type: 'bar',
-      name: `dout rows ${own}–${view.rows - 1}`,
-      x: labels,
-      y: labels.map((_, j) => {
-        let s = 0;
-        for (let i = own; i < view.rows; i++) s += view.at(i, j);
-        return s;
-      }),
-      xaxis: 'x2',
-      yaxis: 'y2',
-      showlegend: false,
-      hovertemplate: `dout rows ${own}– summed, column %{x}: %{y}<extra></extra>`,
-      marker: { color: COLORS.other },
+    const y = labels.map((_, j) => {
+      let s = 0;
+      for (let i = own; i < view.rows; i++) s += view.at(i, j);
+      return s;
     });
+    heights.push(y);
+    segments.push(
+      segment(
+        `dout rows ${own}–${view.rows - 1}`,
+        y,
+        `dout rows ${own}– summed, column %{x}: %{y}<extra></extra>`,
+        COLORS.other,
+      ),
+    );
   }
+  const sums = Array.from(db.data.subarray(0, labels.length));
   segments.push({
     type: 'scatter',
     mode: 'markers',
     name: 'db = column sums of dout',
     x: labels,
-    y: Array.from(db.data.subarray(0, labels.length)),
+    y: sums,
     xaxis: 'x2',
     yaxis: 'y2',
     hovertemplate: 'db[%{x}] = %{y}<extra></extra>',
     marker: { color: COLORS.total, symbol: 'diamond', size: 9, line: { color: '#ffffff', width: 1 } },
   });
-  return segments;
+  return { traces: segments, range: stackedRange(heights, sums) };
 }
 
 /**
  * Batch Affine: how b is broadcast over the rows of x·W (upper panel) and how db collects the
  * column sums of dout (lower panel). A panel whose input is null says so instead.
+ *
+ * Both value axes have their range given, so that an edit that keeps the shapes is drawn by moving the
+ * bars (`createLiveDraw`): Plotly.react redrew the whole figure in 15–30 ms after every edit.
  */
 export function affineTraces({ b, out, dout, db }: AffineChartInput): ChartFigure {
   const traces: Trace[] = [];
   const notes: Annotation[] = [];
   let top = 28;
+  let outRange = paddedRange();
+  let dbRange = paddedRange();
   if (out) {
     const view = rowsOf(out);
-    traces.push(...outPanel(b, out));
+    const panel = outPanel(b, out);
+    traces.push(...panel.traces);
+    outRange = panel.range;
     const shown = [
       shownNote(Math.min(view.rows, MAX_OUT_ROWS), view.rows, 'rows'),
       shownNote(Math.min(view.cols, MAX_OUT_COLS), view.cols, 'columns'),
@@ -183,7 +209,9 @@ export function affineTraces({ b, out, dout, db }: AffineChartInput): ChartFigur
   }
   const view = dout && db ? doutRows(dout, db) : null;
   if (view && db) {
-    traces.push(...dbPanel(view, db));
+    const panel = dbPanel(view, db);
+    traces.push(...panel.traces);
+    dbRange = panel.range;
     const shown = shownNote(Math.min(view.cols, MAX_DB_COLS), view.cols, 'columns');
     const title = 'db = the column sums of dout: its rows stacked';
     notes.push(panelTitle(shown ? `${title}<br>(${shown})` : title, 0.4));
@@ -199,9 +227,9 @@ export function affineTraces({ b, out, dout, db }: AffineChartInput): ChartFigur
       margin: { l: 48, r: 12, t: top, b: BOTTOM_MARGIN },
       annotations: notes,
       xaxis: axis({ type: 'multicategory', anchor: 'y', tickfont: { size: 10 } }),
-      yaxis: axis({ domain: [0.62, 1], anchor: 'x' }),
+      yaxis: axis({ domain: [0.62, 1], anchor: 'x', range: outRange }),
       xaxis2: axis({ type: 'category', anchor: 'y2', title: { text: 'column' } }),
-      yaxis2: axis({ domain: [0, 0.4], anchor: 'x2' }),
+      yaxis2: axis({ domain: [0, 0.4], anchor: 'x2', range: dbRange }),
     }),
   };
 }

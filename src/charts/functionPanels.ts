@@ -2,6 +2,7 @@ import type { Tensor } from '../engine';
 import { axis, baseLayout, BOTTOM_MARGIN, COLORS, panelTitle } from './chartStyle';
 import type { ChartFigure, ScatterTrace } from './figure';
 import { flatIndexLabel, pointSample } from './matrixRows';
+import { paddedRange } from './valueRange';
 
 /**
  * At most this many of x's values are drawn as points: 64 × 64 inputs would bury the curves, and each
@@ -24,22 +25,6 @@ export interface FunctionPanels {
   readonly valueAt: (k: number) => number;
   /** The derivative at each input (what backward multiplies `dout` by). */
   readonly slopeAt: (k: number) => number;
-}
-
-/** The range of the finite values among `groups`, with 6% of room on each side (±0.5 around a single value). */
-function paddedRange(...groups: readonly (readonly (number | null)[])[]): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const values of groups) {
-    for (const v of values) {
-      if (v === null || !Number.isFinite(v)) continue;
-      lo = Math.min(lo, v);
-      hi = Math.max(hi, v);
-    }
-  }
-  if (lo > hi) return [-1, 1];
-  const room = hi > lo ? (hi - lo) * 0.06 : 0.5;
-  return [lo - room, hi + room];
 }
 
 /**

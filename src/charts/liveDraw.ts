@@ -14,25 +14,44 @@ const DATA_FIELDS = ['x', 'y', 'name', 'hovertemplate'] as const;
 /** The axes a figure may have; each may give its range. */
 const AXES = ['xaxis', 'yaxis', 'xaxis2', 'yaxis2'] as const;
 
-/** Everything about a figure except its data and axis ranges: when this changes, it is redrawn whole. */
+/**
+ * The parts of a layout that follow the data and that Plotly.relayout moves cheaply, as its update:
+ * each given axis range (a new range redraws the axis and its ticks) and the figure's title text
+ * (Plotly restyles the title alone, e.g. a loss written in it).
+ */
+function movingParts(layout: Layout): Record<string, unknown> {
+  const parts: Record<string, unknown> = {};
+  for (const name of AXES) {
+    const range = layout[name]?.range;
+    if (range) parts[`${name}.range`] = range;
+  }
+  if (layout.title) parts['title.text'] = layout.title.text;
+  return parts;
+}
+
+/** Whether `x` places points by number; names of categories (e.g. a bar chart's 'row 0', '1') do not. */
+const isNumeric = (x: unknown): boolean =>
+  Array.isArray(x) && x.every((v) => v === null || typeof v === 'number');
+
+/**
+ * Everything about a figure except its data and its moving parts: when this changes, it is redrawn
+ * whole. Kept in it: the x of points on a category axis (a new set of categories is a new axis, which
+ * Plotly lays out only when it draws whole), and whether each axis has a range at all (going from a
+ * given range to an autorange is a change of look).
+ */
 function shapeOf(traces: readonly Trace[], layout: Layout): string {
   const bare = traces.map((t) => {
     const rest: Record<string, unknown> = { ...t };
-    for (const field of DATA_FIELDS) delete rest[field];
+    for (const field of DATA_FIELDS) if (field !== 'x' || isNumeric(t.x)) delete rest[field];
     return rest;
   });
   const rest: Record<string, unknown> = { ...layout };
-  for (const name of AXES) if (layout[name]) rest[name] = { ...layout[name], range: null };
+  for (const name of AXES) {
+    const axis = layout[name];
+    if (axis) rest[name] = { ...axis, range: axis.range ? 'given' : 'auto' };
+  }
+  if (layout.title) rest.title = { ...layout.title, text: null };
   return JSON.stringify([bare, rest]);
-}
-
-const rangesOf = (layout: Layout) => JSON.stringify(AXES.map((name) => layout[name]?.range));
-
-/** Plotly.relayout's update that gives every axis of `layout` its range. */
-function rangeUpdate(layout: Layout): Record<string, unknown> {
-  return Object.fromEntries(
-    AXES.filter((name) => layout[name]).map((name) => [`${name}.range`, layout[name]?.range]),
-  );
 }
 
 /** Resolves in a later task, so the work before and after it are two short tasks, not one long one. */
@@ -41,29 +60,32 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * A drawer for a chart whose points move often (training curves many times a second, a cell's chart with
  * every edit): Plotly.react draws it whole the first time and whenever its look changes (words, colours,
- * theme), but when only the points and the axis ranges move, Plotly.relayout moves the ranges (when they changed) and then, in a later task,
+ * theme, the number of traces), but when only the points, the axis ranges and the title's text move,
+ * Plotly.relayout moves the ranges and the title (when they changed) and then, in a later task,
  * Plotly.animate moves the points, without redrawing the rest of the figure. A full redraw lays out the
  * axes, ticks, titles and hover layers again and was the long main-thread task this avoids; the
- * figures must give their axis ranges (an autorange would need that full redraw to follow the data).
+ * figures must give their value axes' ranges (an autorange would need that full redraw to follow the
+ * data); a category axis needs none, its categories being part of the figure's look.
  */
 export function createLiveDraw(): DrawFigure {
   let shape: string | null = null;
-  let ranges: string | null = null;
+  let moved: string | null = null;
   return async (plotly, root, traces, layout, config) => {
     const nextShape = shapeOf(traces, layout);
-    const nextRanges = rangesOf(layout);
+    const parts = movingParts(layout);
+    const nextMoved = JSON.stringify(parts);
     if (nextShape !== shape || !plotly.animate || !plotly.relayout) {
       // Forget the drawn shape first: if this draw fails, the next one starts from scratch too.
       shape = null;
       await plotly.react(root, traces, layout, config);
       shape = nextShape;
-      ranges = nextRanges;
+      moved = nextMoved;
       return;
     }
-    if (nextRanges !== ranges) {
-      ranges = null;
-      await plotly.relayout(root, rangeUpdate(layout));
-      ranges = nextRanges;
+    if (nextMoved !== moved) {
+      moved = null;
+      await plotly.relayout(root, parts);
+      moved = nextMoved;
       await nextTask();
     }
     const data = traces.map((t) =>

@@ -8,6 +8,9 @@ import {
   MAX_OUT_ROWS,
 } from '../../src/charts/affineTraces';
 import type { BarTrace, ScatterTrace, Trace } from '../../src/charts/figure';
+import { createLiveDraw } from '../../src/charts/liveDraw';
+import type { Tensor } from '../../src/engine';
+import { recordingPlotly } from './fakePlotly';
 
 // The seed's batch example: X_dot_W + B with B = [1 2 3], and dB = np.sum(dY, axis=0).
 const b = array([1, 2, 3]);
@@ -133,5 +136,37 @@ describe('affineTraces', () => {
     rows[0].y.forEach((_, j) => expect(rows.reduce((s, r) => s + r.y[j], 0)).toBe(sums.data[j]));
     expect(figure.layout.annotations?.[0].text).toContain(`first ${MAX_OUT_ROWS} of ${n} rows`);
     expect(figure.layout.annotations?.[1].text).toContain(`first ${MAX_DB_COLS} of ${n} columns`);
+  });
+
+  it('gives both value axes a range holding every stack (positive and negative parts) and every mark', () => {
+    const signed = array([
+      [2, -7],
+      [-3, 4],
+    ]);
+    const figure = affineTraces({ b: array([1, -1]), out: signed, dout: signed, db: array([-1, -3]) });
+    const holds = (range: readonly [number, number] | undefined, lo: number, hi: number) =>
+      range !== undefined && range[0] <= lo && range[1] >= hi;
+    // Upper panel: x·W = out - b = [[1, -6], [-4, 5]] with b = [1, -1] stacked on it.
+    expect(holds(figure.layout.yaxis?.range, -7, 5)).toBe(true);
+    // Lower panel: column 0 stacks 2 up and -3 down, column 1 stacks 4 up and -7 down.
+    expect(holds(figure.layout.yaxis2?.range, -7, 4)).toBe(true);
+  });
+
+  it('is drawn by moving its bars after an edit that keeps the shapes, and whole for a new shape', async () => {
+    const plotly = recordingPlotly();
+    const drawer = createLiveDraw();
+    const draw = async (out: Tensor, dout: Tensor, db: Tensor) => {
+      const f = affineTraces({ b, out, dout, db });
+      await drawer(plotly, {} as HTMLElement, [...f.traces], f.layout, {});
+    };
+    await draw(out, dout, db);
+    const edited = array([
+      [1, 2, 3],
+      [4, 5, 7],
+    ]);
+    await draw(out, edited, array([5, 7, 10]));
+    expect(plotly.calls).toEqual(['react', 'relayout', 'animate']);
+    await draw(array([[1, 2, 3]]), array([[1, 2, 3]]), array([1, 2, 3]));
+    expect(plotly.calls.at(-1)).toBe('react');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Layout, ScatterTrace } from '../../src/charts/figure';
+import type { BarTrace, Layout, ScatterTrace } from '../../src/charts/figure';
 import { createLiveDraw } from '../../src/charts/liveDraw';
 import { recordingPlotly } from './fakePlotly';
 
@@ -50,7 +50,11 @@ describe('createLiveDraw', () => {
     const draw = createLiveDraw();
     await draw(plotly, root, [trace([2])], layout(100), config);
     await draw(plotly, root, [trace([2, 1])], layout(150), config);
-    expect(plotly.relayout).toHaveBeenCalledWith(root, { 'xaxis.range': [0, 150], 'yaxis.range': [0, 2.5] });
+    expect(plotly.relayout).toHaveBeenCalledWith(root, {
+      'xaxis.range': [0, 150],
+      'yaxis.range': [0, 2.5],
+      'title.text': 'loss',
+    });
     await draw(plotly, root, [trace([2, 1, 1])], layout(150), config);
     expect(plotly.calls).toEqual(['react', 'relayout', 'animate', 'animate']);
   });
@@ -68,6 +72,7 @@ describe('createLiveDraw', () => {
       'xaxis.range': [0, 100],
       'yaxis.range': [0, 2.5],
       'yaxis2.range': [-1, 1],
+      'title.text': 'loss',
     });
     // Anything else about that axis is the figure's look: it is drawn whole again.
     await draw(
@@ -80,15 +85,51 @@ describe('createLiveDraw', () => {
     expect(plotly.calls).toEqual(['react', 'relayout', 'animate', 'react']);
   });
 
-  it('redraws whole when the look changes: a colour, a title, the number of traces', async () => {
+  it('moves the title’s text with Plotly.relayout (a loss written in it), and nothing else of the layout', async () => {
+    const plotly = fakePlotly();
+    const draw = createLiveDraw();
+    await draw(plotly, root, [trace([2])], layout(100, 'loss = 0.5'), config);
+    await draw(plotly, root, [trace([2])], layout(100, 'loss = 0.25'), config);
+    expect(plotly.relayout).toHaveBeenCalledWith(
+      root,
+      expect.objectContaining({ 'title.text': 'loss = 0.25' }),
+    );
+    expect(plotly.calls).toEqual(['react', 'relayout', 'animate']);
+  });
+
+  it('redraws whole when the look changes: a colour, the title’s font, the number of traces', async () => {
     const plotly = fakePlotly();
     const draw = createLiveDraw();
     await draw(plotly, root, [trace([2])], layout(100), config);
     await draw(plotly, root, [trace([2], 'blue')], layout(100), config);
-    await draw(plotly, root, [trace([2], 'blue')], layout(100, '損失'), config);
-    await draw(plotly, root, [trace([2], 'blue'), trace([1], 'blue')], layout(100, '損失'), config);
+    const bigTitle = { ...layout(100), title: { text: 'loss', font: { size: 20 } } };
+    await draw(plotly, root, [trace([2], 'blue')], bigTitle, config);
+    await draw(plotly, root, [trace([2], 'blue'), trace([1], 'blue')], bigTitle, config);
     expect(plotly.react).toHaveBeenCalledTimes(4);
     expect(plotly.animate).not.toHaveBeenCalled();
+  });
+
+  it('redraws whole when an axis loses its given range: an autorange must follow the data', async () => {
+    const plotly = fakePlotly();
+    const draw = createLiveDraw();
+    await draw(plotly, root, [trace([2])], layout(100), config);
+    await draw(plotly, root, [trace([2])], { ...layout(100), yaxis: {} }, config);
+    expect(plotly.calls).toEqual(['react', 'react']);
+  });
+
+  it('moves bars whose categories stay; new categories are a new axis, drawn whole', async () => {
+    const plotly = fakePlotly();
+    const draw = createLiveDraw();
+    const bars = (x: string[], y: number[]): BarTrace => ({ type: 'bar', name: 'db', x, y });
+    await draw(plotly, root, [bars(['0', '1'], [1, 2])], layout(100), config);
+    await draw(plotly, root, [bars(['0', '1'], [3, -1])], layout(100), config);
+    expect(plotly.animate).toHaveBeenLastCalledWith(
+      root,
+      { data: [{ x: ['0', '1'], y: [3, -1], name: 'db' }], traces: [0] },
+      expect.anything(),
+    );
+    await draw(plotly, root, [bars(['0', '1', '2'], [3, -1, 0])], layout(100), config);
+    expect(plotly.calls).toEqual(['react', 'animate', 'react']);
   });
 
   it('after a failed draw, draws the next figure whole again', async () => {

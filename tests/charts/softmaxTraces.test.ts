@@ -3,6 +3,8 @@ import { array } from '../../src/engine';
 import type { BarTrace, HeatmapTrace, ScatterTrace } from '../../src/charts/figure';
 import { MAX_BAR_ROWS, softmaxTraces } from '../../src/charts/softmaxTraces';
 import { COLORS } from '../../src/charts/chartStyle';
+import { createLiveDraw } from '../../src/charts/liveDraw';
+import { recordingPlotly } from './fakePlotly';
 
 // softmax of the seed's x = [[1.0, -0.5], [-2.0, 3.0]] by rows, and its t = [[0, 1]].
 const y = array([
@@ -70,5 +72,23 @@ describe('softmaxTraces', () => {
     expect(stars.x).toEqual(Array.from(labels.data));
     expect(stars.y).toEqual(Array.from({ length: rows }, (_, i) => i));
     expect(figure.layout.yaxis?.autorange).toBe('reversed');
+  });
+
+  it('is drawn by moving its bars and the loss in its title after an edit of x; a new target redraws it', async () => {
+    const plotly = recordingPlotly();
+    const drawer = createLiveDraw();
+    const draw = async (probabilities: number[][], targets: number[][], loss: string) => {
+      const f = softmaxTraces({ y: array(probabilities), t: array(targets), loss });
+      await drawer(plotly, {} as HTMLElement, [...f.traces], f.layout, {});
+    };
+    await draw([[0.8, 0.2]], [[0]], '0.2231435513142097');
+    await draw([[0.6, 0.4]], [[0]], '0.5108256237659907');
+    expect(plotly.calls).toEqual(['react', 'relayout', 'animate']);
+    expect(plotly.relayout).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ 'title.text': 'loss = 0.5108256237659907' }),
+    );
+    await draw([[0.6, 0.4]], [[1]], '0.916290731874155');
+    expect(plotly.calls.at(-1)).toBe('react');
   });
 });
