@@ -5,7 +5,16 @@
 
 type Values = readonly (number | null)[];
 
-/** The range of the finite values among `groups`, with 6% of room on each side (±0.5 around a single value). */
+/**
+ * The largest magnitude Plotly draws (its FP_SAFE, MAX_VALUE × 1e-4 ≈ 1.8e304): it drops values beyond
+ * it, and a range beyond it would not be drawn as given.
+ */
+export const PLOTLY_LIMIT = Number.MAX_VALUE * 1e-4;
+
+/**
+ * The range of the finite values among `groups`, with 6% of room on each side (±0.5 around a single
+ * value), within ±PLOTLY_LIMIT: values of 1e308 give a range to Plotly's edge, not to inf.
+ */
 export function paddedRange(...groups: readonly Values[]): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
@@ -17,8 +26,10 @@ export function paddedRange(...groups: readonly Values[]): [number, number] {
     }
   }
   if (lo > hi) return [-1, 1];
-  const room = hi > lo ? (hi - lo) * 0.06 : 0.5;
-  return [lo - room, hi + room];
+  // Half the span, which cannot overflow as hi - lo can (1e308 - -1e308).
+  const half = hi / 2 - lo / 2;
+  const room = half > 0 ? half * 0.12 : 0.5;
+  return [Math.max(lo - room, -PLOTLY_LIMIT), Math.min(hi + room, PLOTLY_LIMIT)];
 }
 
 /**
@@ -38,5 +49,7 @@ export function stackedRange(segments: readonly Values[], marks: Values = []): [
       else down[k] += v;
     });
   }
-  return paddedRange(up, down, marks);
+  // A stack of finite values can still overflow (1e308 + 1e308): it reaches past the edge.
+  const edge = (v: number) => Math.max(-PLOTLY_LIMIT, Math.min(v, PLOTLY_LIMIT));
+  return paddedRange(up.map(edge), down.map(edge), marks);
 }

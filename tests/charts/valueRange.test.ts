@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paddedRange, stackedRange } from '../../src/charts/valueRange';
+import { paddedRange, PLOTLY_LIMIT, stackedRange } from '../../src/charts/valueRange';
 
 describe('paddedRange', () => {
   it('spans the finite values of every group with 6% of room on each side', () => {
@@ -33,5 +33,17 @@ describe('stackedRange', () => {
   });
   it('leaves out values that are not finite, as Plotly leaves out their bars', () => {
     expect(stackedRange([[Infinity, 1]], [NaN])).toEqual(paddedRange([0, 1]));
+  });
+});
+
+describe('ranges of huge values', () => {
+  it('end at the largest magnitude Plotly draws, never at inf (values up to ±MAX_VALUE)', () => {
+    const range = paddedRange([-1e308, 1e308, Number.MAX_VALUE]);
+    expect(range).toEqual([-PLOTLY_LIMIT, PLOTLY_LIMIT]);
+    expect(paddedRange([0, 1e300])[1]).toBeGreaterThan(1e300);
+  });
+  it('hold a stack whose sum overflows to inf up to that edge', () => {
+    expect(stackedRange([[1e308], [1e308]])[1]).toBe(PLOTLY_LIMIT);
+    expect(stackedRange([[-1e308], [-1e308]])[0]).toBe(-PLOTLY_LIMIT);
   });
 });

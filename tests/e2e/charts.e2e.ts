@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectChromium } from './harness/chromium';
 import { cellNumpy, openNotebook, typeMatrix, type NotebookPage } from './harness/notebookPage';
+import { notebookPerSuite } from './harness/suite';
 
 /**
  * What a cell's chart shows, as plain data: every mark's geometry (bar and line paths, point positions),
@@ -106,5 +107,24 @@ describe('charts moved by edits look as if they were drawn from scratch', () => 
 
   it('logs no page errors and no console errors', () => {
     expect(notebook.problems).toEqual([]);
+  });
+});
+
+describe('charts of extreme values', () => {
+  const suite = notebookPerSuite();
+
+  // inf, nan and values near float64's edge are normal input; Plotly draws nothing beyond ≈ 1.8e304.
+  it.each([
+    ['relu', 'x', '[[inf, -inf], [nan, 1e308]]'],
+    ['sigmoid', 'x', '[[inf, -inf], [nan, 1e308]]'],
+    ['batch-affine', 'dout', '[[1e308, 2, nan], [1e308, -inf, 6]]'],
+    ['softmax-with-loss', 'x', '[[1000.0, nan], [-inf, 0.1]]'],
+  ])('%s with %s = %s: the chart is drawn, with no error', async (cell, name, text) => {
+    const { page, problems } = suite.notebook;
+    const before = problems.length;
+    await typeMatrix(page, cell, name, text);
+    const picture = await settledPicture(page, cell);
+    expect(picture.some((mark) => mark.includes('NaN'))).toBe(false);
+    expect(problems.slice(before)).toEqual([]);
   });
 });
