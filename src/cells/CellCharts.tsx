@@ -14,7 +14,8 @@ import { useAfterPaint } from './useAfterPaint';
 
 /*
  * Each cell's chart, connected to the store: it reads the same memoised outputs the cell's numbers use, so
- * a chart never recomputes anything, and renders nothing while the values it needs cannot be computed.
+ * a chart never recomputes anything. While an output cannot be computed, the chart stays and says so
+ * where that output would be drawn (NumPy's error is shown with the numbers).
  * Charts follow the inputs one painted frame behind the numbers: an edit's numbers are painted first.
  */
 
@@ -28,7 +29,6 @@ export function ReluCellChart() {
   const inputs = usePaintedInputs('relu');
   const x = inputs.matrices.x;
   const { matrices: m } = deriveRelu(inputs);
-  if (!m.out.value || !m.mask.value) return null;
   return <ReluChart x={x} out={m.out.value} mask={m.mask.value} />;
 }
 
@@ -37,7 +37,6 @@ export function SigmoidCellChart() {
   const inputs = usePaintedInputs('sigmoid');
   const x = inputs.matrices.x;
   const { matrices: m } = deriveSigmoid(inputs);
-  if (!m.out.value) return null;
   return <SigmoidChart x={x} out={m.out.value} />;
 }
 

@@ -4,11 +4,11 @@ import { createLiveDraw } from './liveDraw';
 import { PlotlyChart } from './PlotlyChart';
 import { reluTraces } from './reluTraces';
 
-/** ReLU's forward results for the current x (from relu.forward). */
+/** ReLU's forward results for the current x (from relu.forward), null when forward fails for it. */
 export interface ReluChartProps {
   readonly x: Tensor;
-  readonly out: Tensor;
-  readonly mask: Tensor;
+  readonly out: Tensor | null;
+  readonly mask: Tensor | null;
 }
 
 /** ReLU and its derivative, with the current x values as points on both. */

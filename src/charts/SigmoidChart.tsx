@@ -4,10 +4,10 @@ import { createLiveDraw } from './liveDraw';
 import { PlotlyChart } from './PlotlyChart';
 import { sigmoidTraces } from './sigmoidTraces';
 
-/** Sigmoid's forward result for the current x (from sigmoid.forward). */
+/** Sigmoid's forward result for the current x (from sigmoid.forward), null when forward fails for it. */
 export interface SigmoidChartProps {
   readonly x: Tensor;
-  readonly out: Tensor;
+  readonly out: Tensor | null;
 }
 
 /** Sigmoid and its derivative out·(1 − out), with the current x values as points on both. */

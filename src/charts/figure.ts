@@ -96,6 +96,8 @@ export interface Annotation {
   readonly yref: 'paper';
   readonly xanchor?: 'left' | 'center' | 'right';
   readonly yanchor?: 'top' | 'middle' | 'bottom';
+  /** How the lines of a note of several lines (`<br>`) line up. */
+  readonly align?: 'left' | 'center' | 'right';
   readonly showarrow: false;
   readonly font?: { readonly size?: number };
 }

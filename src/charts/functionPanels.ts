@@ -1,6 +1,6 @@
 import type { Tensor } from '../engine';
-import { axis, baseLayout, BOTTOM_MARGIN, COLORS, panelTitle } from './chartStyle';
-import type { ChartFigure, ScatterTrace } from './figure';
+import { axis, baseLayout, BOTTOM_MARGIN, COLORS, emptyNote, panelTitle } from './chartStyle';
+import type { Annotation, ChartFigure, ScatterTrace } from './figure';
 import { flatIndexLabel, pointSample } from './matrixRows';
 import { paddedRange } from './valueRange';
 
@@ -21,11 +21,28 @@ export interface FunctionPanels {
   readonly slope: { readonly x: readonly (number | null)[]; readonly y: readonly (number | null)[] };
   /** The current inputs, marked on both curves. */
   readonly x: Tensor;
+  /** Where each input lands, or null when the layer's forward fails for x (the curves are drawn alone). */
+  readonly at: PanelPoints | null;
+}
+
+/** The layer's results at each input of x (by flat index). */
+export interface PanelPoints {
   /** The function's value at each input (the layer's `out`). */
   readonly valueAt: (k: number) => number;
   /** The derivative at each input (what backward multiplies `dout` by). */
   readonly slopeAt: (k: number) => number;
 }
+
+/** Said in the chart when x has no points: forward failed, and the cell shows NumPy's error. */
+export const NO_POINTS_NOTE = 'x is not marked:<br>forward fails for it (see the error above)';
+
+/** NO_POINTS_NOTE in the upper panel's top left, which both curves leave empty (they are low on the left). */
+const noPoints: Annotation = {
+  ...emptyNote(NO_POINTS_NOTE, 0.86),
+  x: 0.02,
+  xanchor: 'left',
+  align: 'left',
+};
 
 /**
  * Two stacked panels sharing the x axis: the function over its range on top, its derivative below,
@@ -36,7 +53,8 @@ export interface FunctionPanels {
  * Plotly.react took 15–20 ms of the main thread after every edit, even for a 2×2 x.
  */
 export function functionPanels(p: FunctionPanels): ChartFigure {
-  const picks = pointSample(p.x.size, MAX_POINTS);
+  const at = p.at;
+  const picks = at ? pointSample(p.x.size, MAX_POINTS) : [];
   const px = picks.map((k) => p.x.data[k]);
   const labels = picks.map((k) => `x${flatIndexLabel(p.x.shape, k)}`);
   const note = picks.length < p.x.size ? ` (${picks.length} of ${p.x.size})` : '';
@@ -53,8 +71,8 @@ export function functionPanels(p: FunctionPanels): ChartFigure {
     legendgroup: 'x',
     showlegend,
   });
-  const values = picks.map(p.valueAt);
-  const slopes = picks.map(p.slopeAt);
+  const values = at ? picks.map(at.valueAt) : [];
+  const slopes = at ? picks.map(at.slopeAt) : [];
   return {
     traces: [
       {
@@ -84,6 +102,7 @@ export function functionPanels(p: FunctionPanels): ChartFigure {
       annotations: [
         panelTitle(`${p.name}(x)`, 1),
         panelTitle(`${p.name}′(x): what backward multiplies dout by`, 0.42),
+        ...(at ? [] : [noPoints]),
       ],
       xaxis: axis({ anchor: 'y2', title: { text: 'x' }, range: paddedRange(p.curve.x, px) }),
       yaxis: axis({ domain: [0.56, 1], anchor: 'x', range: paddedRange(p.curve.y, values) }),

@@ -5,9 +5,10 @@ import { functionPanels } from './functionPanels';
 
 /**
  * ReLU and its derivative with the current inputs marked. `out` and `mask` are the layer's forward
- * results for `x`; the slope at a point is 0 where the book's mask (`x <= 0`) is True, else 1.
+ * results for `x` (null when forward fails: the curves are drawn without points); the slope at a point
+ * is 0 where the book's mask (`x <= 0`) is True, else 1.
  */
-export function reluTraces(x: Tensor, out: Tensor, mask: Tensor): ChartFigure {
+export function reluTraces(x: Tensor, out: Tensor | null, mask: Tensor | null): ChartFigure {
   const [lo, hi] = curveRange(x, 3);
   return functionPanels({
     name: 'ReLU',
@@ -15,7 +16,12 @@ export function reluTraces(x: Tensor, out: Tensor, mask: Tensor): ChartFigure {
     // The step: a gap at 0 so the two levels are not joined by a vertical line.
     slope: { x: [lo, 0, null, 0, hi], y: [0, 0, null, 1, 1] },
     x,
-    valueAt: (k) => out.data[k],
-    slopeAt: (k) => (mask.data[k] ? 0 : 1),
+    at:
+      out && mask
+        ? {
+            valueAt: (k) => out.data[k],
+            slopeAt: (k) => (mask.data[k] ? 0 : 1),
+          }
+        : null,
   });
 }

@@ -8,9 +8,10 @@ const SAMPLES = 161;
 
 /**
  * Sigmoid and its derivative with the current inputs marked. `out` is the layer's forward result
- * for `x`; the slope at a point is `out * (1 - out)`, the factor the book's backward multiplies by.
+ * for `x` (null when forward fails: the curves are drawn without points); the slope at a point is
+ * `out * (1 - out)`, the factor the book's backward multiplies by.
  */
-export function sigmoidTraces(x: Tensor, out: Tensor): ChartFigure {
+export function sigmoidTraces(x: Tensor, out: Tensor | null): ChartFigure {
   const [lo, hi] = curveRange(x, 6);
   const xs = linspace(lo, hi, SAMPLES);
   const ys = xs.map((v) => 1 / (1 + Math.exp(-v)));
@@ -19,7 +20,9 @@ export function sigmoidTraces(x: Tensor, out: Tensor): ChartFigure {
     curve: { x: xs, y: ys },
     slope: { x: xs, y: ys.map((s) => s * (1 - s)) },
     x,
-    valueAt: (k) => out.data[k],
-    slopeAt: (k) => out.data[k] * (1 - out.data[k]),
+    at: out && {
+      valueAt: (k) => out.data[k],
+      slopeAt: (k) => out.data[k] * (1 - out.data[k]),
+    },
   });
 }

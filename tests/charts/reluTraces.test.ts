@@ -3,7 +3,7 @@ import type { DrawFigure, PlotlyDrawer } from '../../src/charts/chartRenderer';
 import { createLiveDraw } from '../../src/charts/liveDraw';
 import { array, type Tensor } from '../../src/engine';
 import type { ScatterTrace } from '../../src/charts/figure';
-import { MAX_POINTS } from '../../src/charts/functionPanels';
+import { MAX_POINTS, NO_POINTS_NOTE } from '../../src/charts/functionPanels';
 import { reluTraces } from '../../src/charts/reluTraces';
 import { relu } from '../../src/engine/layers/relu';
 import { recordingPlotly } from './fakePlotly';
@@ -92,6 +92,14 @@ describe('reluTraces, edit after edit', () => {
     const f = reluTraces(x, relu.forward(x).out, relu.forward(x).mask);
     await drawer(plotly, {} as HTMLElement, [...f.traces], f.layout, {});
   };
+
+  it('draws the curves without points, and says why, when there are no forward results', () => {
+    const { traces, layout } = reluTraces(x, null, null);
+    expect(scatter(traces, 2).x).toEqual([]);
+    expect(scatter(traces, 3).y).toEqual([]);
+    expect(layout.annotations?.map((a) => a.text)).toContain(NO_POINTS_NOTE);
+    expect(layout.xaxis?.range).toEqual(reluTraces(x, out, mask).layout.xaxis?.range);
+  });
 
   it('gives every axis a range holding every value drawn', () => {
     const wide = array([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { array } from '../../src/engine';
 import type { ScatterTrace } from '../../src/charts/figure';
+import { NO_POINTS_NOTE } from '../../src/charts/functionPanels';
 import { sigmoidTraces } from '../../src/charts/sigmoidTraces';
 
 // The seed's example and the sigmoid NumPy printed for it (to 8 digits: close enough for a chart).
@@ -41,5 +42,13 @@ describe('sigmoidTraces', () => {
     const xs = traces[0].x as number[];
     expect(xs[0]).toBeLessThanOrEqual(-6);
     expect(xs.at(-1)).toBeGreaterThanOrEqual(6);
+  });
+
+  it('draws the curves alone, and says why, when forward fails for x (a bool x: NumPy has no -x for it)', () => {
+    const bool = array([true, false]);
+    const { traces: alone, layout } = sigmoidTraces(bool, null);
+    expect(alone.map((t) => t.x?.length)).toEqual([traces[0].x.length, traces[1].x.length, 0, 0]);
+    expect(layout.annotations?.map((a) => a.text)).toContain(NO_POINTS_NOTE);
+    expect(sigmoidTraces(x, out).layout.annotations?.map((a) => a.text)).not.toContain(NO_POINTS_NOTE);
   });
 });

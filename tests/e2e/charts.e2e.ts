@@ -127,4 +127,12 @@ describe('charts of extreme values', () => {
     expect(picture.some((mark) => mark.includes('NaN'))).toBe(false);
     expect(problems.slice(before)).toEqual([]);
   });
+
+  it('keeps the Sigmoid chart while forward fails for x (bool), saying x is not marked', async () => {
+    const { page, problems } = suite.notebook;
+    await typeMatrix(page, 'sigmoid', 'x', '[True, False]');
+    const picture = await settledPicture(page, 'sigmoid');
+    expect(picture.some((mark) => mark.includes('x is not marked:'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
 });
