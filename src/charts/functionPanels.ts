@@ -57,7 +57,7 @@ export function functionPanels(p: FunctionPanels): ChartFigure {
   const picks = at ? pointSample(p.x.size, MAX_POINTS) : [];
   const px = picks.map((k) => p.x.data[k]);
   const labels = picks.map((k) => `x${flatIndexLabel(p.x.shape, k)}`);
-  const note = picks.length < p.x.size ? ` (${picks.length} of ${p.x.size})` : '';
+  const note = at && picks.length < p.x.size ? ` (${picks.length} of ${p.x.size})` : '';
   const points = (name: string, y: number[], yaxis: string, showlegend: boolean): ScatterTrace => ({
     type: 'scatter',
     mode: 'markers',
