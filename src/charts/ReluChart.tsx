@@ -1,5 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Tensor } from '../engine';
+import { pick, type Bilingual } from '../i18n/bilingual';
+import { useLang } from '../i18n/useT';
 import { createLiveDraw } from './liveDraw';
 import { PlotlyChart } from './PlotlyChart';
 import { reluTraces } from './reluTraces';
@@ -11,13 +13,19 @@ export interface ReluChartProps {
   readonly mask: Tensor | null;
 }
 
+const LABEL: Bilingual = {
+  ja: 'ReLU(x) とその導関数。x の各値を両方の曲線上に示す',
+  en: 'ReLU(x) and its derivative, with each value of x marked on both curves',
+};
+
 /** ReLU and its derivative, with the current x values as points on both. */
 export const ReluChart = memo(function ReluChart({ x, out, mask }: ReluChartProps) {
-  const figure = useMemo(() => reluTraces(x, out, mask), [x, out, mask]);
+  const lang = useLang();
+  const figure = useMemo(() => reluTraces(x, out, mask, lang), [x, out, mask, lang]);
   return (
     <PlotlyChart
       name="relu"
-      label="ReLU(x) and its derivative, with each value of x marked on both curves"
+      label={pick(LABEL, lang)}
       traces={figure.traces}
       layout={figure.layout}
       drawWith={createLiveDraw}

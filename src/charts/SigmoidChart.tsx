@@ -1,5 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Tensor } from '../engine';
+import { pick, type Bilingual } from '../i18n/bilingual';
+import { useLang } from '../i18n/useT';
 import { createLiveDraw } from './liveDraw';
 import { PlotlyChart } from './PlotlyChart';
 import { sigmoidTraces } from './sigmoidTraces';
@@ -10,13 +12,19 @@ export interface SigmoidChartProps {
   readonly out: Tensor | null;
 }
 
+const LABEL: Bilingual = {
+  ja: 'sigmoid(x) とその導関数。x の各値を両方の曲線上に示す',
+  en: 'sigmoid(x) and its derivative, with each value of x marked on both curves',
+};
+
 /** Sigmoid and its derivative out·(1 − out), with the current x values as points on both. */
 export const SigmoidChart = memo(function SigmoidChart({ x, out }: SigmoidChartProps) {
-  const figure = useMemo(() => sigmoidTraces(x, out), [x, out]);
+  const lang = useLang();
+  const figure = useMemo(() => sigmoidTraces(x, out, lang), [x, out, lang]);
   return (
     <PlotlyChart
       name="sigmoid"
-      label="sigmoid(x) and its derivative, with each value of x marked on both curves"
+      label={pick(LABEL, lang)}
       traces={figure.traces}
       layout={figure.layout}
       drawWith={createLiveDraw}

@@ -1,4 +1,6 @@
 import type { Tensor } from '../engine';
+import { pick, type Bilingual } from '../i18n/bilingual';
+import type { Lang } from '../i18n/lang';
 import { axis, baseLayout, BOTTOM_MARGIN, COLORS, emptyNote, panelTitle } from './chartStyle';
 import type { Annotation, ChartFigure, Trace } from './figure';
 import { axis0Rows, broadcastAt, rowsOf, shownNote, type RowView } from './matrixRows';
@@ -22,7 +24,42 @@ export interface AffineChartInput {
   readonly out: Tensor | null;
   readonly dout: Tensor | null;
   readonly db: Tensor | null;
+  /** The language of the chart's words (English by default). */
+  readonly lang?: Lang;
 }
+
+/** The chart's words; code (x·W, b, out, dout, db) stays as it is in both languages. */
+const WORDS = {
+  row: (i: number): Bilingual => ({ ja: `${i} 行目`, en: `row ${i}` }),
+  bias: { ja: '+ b（どの行にも同じ b）', en: '+ b (same b on every row)' },
+  biasHover: { ja: 'ブロードキャストされた b', en: 'b broadcast to' },
+  doutRow: (i: number): Bilingual => ({ ja: `dout の ${i} 行目`, en: `dout row ${i}` }),
+  doutRowHover: (i: number): Bilingual => ({
+    ja: `dout の ${i} 行目, %{x} 列: %{y}`,
+    en: `dout row ${i}, column %{x}: %{y}`,
+  }),
+  doutRows: (from: number, to: number): Bilingual => ({
+    ja: `dout の ${from}–${to} 行目`,
+    en: `dout rows ${from}–${to}`,
+  }),
+  doutRowsHover: (from: number): Bilingual => ({
+    ja: `dout の ${from} 行目以降の和, %{x} 列: %{y}`,
+    en: `dout rows ${from}– summed, column %{x}: %{y}`,
+  }),
+  db: { ja: 'db = dout の列和', en: 'db = column sums of dout' },
+  outTitle: { ja: 'out = x·W + b: b はどの行にも足される', en: 'out = x·W + b: b is added to every row' },
+  outMissing: {
+    ja: 'out は計算できません（上のエラーを参照）',
+    en: 'out cannot be computed: see the error above',
+  },
+  dbTitle: {
+    ja: 'db = dout の列和: dout の各行を積み上げたもの',
+    en: 'db = the column sums of dout: its rows stacked',
+  },
+  dbShort: { ja: 'db = dout の列和', en: 'db = the column sums of dout' },
+  dbMissing: { ja: 'db は計算できません', en: 'db cannot be computed' },
+  column: { ja: '列', en: 'column' },
+} satisfies Record<string, Bilingual | ((...args: number[]) => Bilingual)>;
 
 /**
  * One colour per row of dout in the dB panel's stacked bars, neighbours apart in hue and lightness; each
@@ -49,7 +86,7 @@ interface Panel {
  * Upper panel: for each shown row of out, the bar x·W with b stacked on it (the same b on every row:
  * NumPy's broadcasting) and out marked. `x·W` is read back as `out - b`.
  */
-function outPanel(b: Tensor, out: Tensor): Panel {
+function outPanel(b: Tensor, out: Tensor, lang: Lang): Panel {
   const view = rowsOf(out);
   const rows = Math.min(view.rows, MAX_OUT_ROWS);
   const cols = Math.min(view.cols, MAX_OUT_COLS);
@@ -63,7 +100,7 @@ function outPanel(b: Tensor, out: Tensor): Panel {
     for (let j = 0; j < cols; j++) {
       const value = view.at(i, j);
       const added = broadcastAt(b, out.shape, i * view.cols + j);
-      groups.push(`row ${i}`);
+      groups.push(pick(WORDS.row(i), lang));
       labels.push(String(j));
       text.push(out.ndim <= 1 ? `[${j}]` : `[${i}, ${j}]`);
       product.push(value - added);
@@ -85,11 +122,11 @@ function outPanel(b: Tensor, out: Tensor): Panel {
     },
     {
       type: 'bar',
-      name: '+ b (same b on every row)',
+      name: pick(WORDS.bias, lang),
       x,
       y: bias,
       text,
-      hovertemplate: 'b broadcast to %{text} = %{y}<extra></extra>',
+      hovertemplate: `${pick(WORDS.biasHover, lang)} %{text} = %{y}<extra></extra>`,
       textposition: 'none',
       marker: { color: COLORS.bias },
     },
@@ -119,7 +156,7 @@ export function doutRows(dout: Tensor, db: Tensor): RowView | null {
 }
 
 /** Lower panel: each column of dout as a stack of its rows, whose height is that column of db. */
-function dbPanel(view: RowView, db: Tensor): Panel {
+function dbPanel(view: RowView, db: Tensor, lang: Lang): Panel {
   const labels = Array.from({ length: Math.min(view.cols, MAX_DB_COLS) }, (_, j) => String(j));
   const own = Math.min(view.rows, view.rows > MAX_DOUT_ROWS ? MAX_DOUT_ROWS - 1 : MAX_DOUT_ROWS);
   const segment = (name: string, y: number[], hovertemplate: string, color: string): Trace => ({
@@ -140,9 +177,9 @@ function dbPanel(view: RowView, db: Tensor): Panel {
     heights.push(y);
     segments.push(
       segment(
-        `dout row ${i}`,
+        pick(WORDS.doutRow(i), lang),
         y,
-        `dout row ${i}, column %{x}: %{y}<extra></extra>`,
+        `${pick(WORDS.doutRowHover(i), lang)}<extra></extra>`,
         ROW_SHADES[i % ROW_SHADES.length],
       ),
     );
@@ -156,9 +193,9 @@ function dbPanel(view: RowView, db: Tensor): Panel {
     heights.push(y);
     segments.push(
       segment(
-        `dout rows ${own}–${view.rows - 1}`,
+        pick(WORDS.doutRows(own, view.rows - 1), lang),
         y,
-        `dout rows ${own}– summed, column %{x}: %{y}<extra></extra>`,
+        `${pick(WORDS.doutRowsHover(own), lang)}<extra></extra>`,
         COLORS.other,
       ),
     );
@@ -167,7 +204,7 @@ function dbPanel(view: RowView, db: Tensor): Panel {
   segments.push({
     type: 'scatter',
     mode: 'markers',
-    name: 'db = column sums of dout',
+    name: pick(WORDS.db, lang),
     x: labels,
     y: sums,
     xaxis: 'x2',
@@ -185,7 +222,7 @@ function dbPanel(view: RowView, db: Tensor): Panel {
  * Both value axes have their range given, so that an edit that keeps the shapes is drawn by moving the
  * bars (`createLiveDraw`): Plotly.react redrew the whole figure in 15–30 ms after every edit.
  */
-export function affineTraces({ b, out, dout, db }: AffineChartInput): ChartFigure {
+export function affineTraces({ b, out, dout, db, lang = 'en' }: AffineChartInput): ChartFigure {
   const traces: Trace[] = [];
   const notes: Annotation[] = [];
   let top = 28;
@@ -193,30 +230,30 @@ export function affineTraces({ b, out, dout, db }: AffineChartInput): ChartFigur
   let dbRange = paddedRange();
   if (out) {
     const view = rowsOf(out);
-    const panel = outPanel(b, out);
+    const panel = outPanel(b, out, lang);
     traces.push(...panel.traces);
     outRange = panel.range;
     const shown = [
-      shownNote(Math.min(view.rows, MAX_OUT_ROWS), view.rows, 'rows'),
-      shownNote(Math.min(view.cols, MAX_OUT_COLS), view.cols, 'columns'),
+      shownNote(Math.min(view.rows, MAX_OUT_ROWS), view.rows, 'rows', lang),
+      shownNote(Math.min(view.cols, MAX_OUT_COLS), view.cols, 'columns', lang),
     ].filter(Boolean);
     // What is left out goes on a second line, so the title still fits a phone.
     if (shown.length) top = 44;
-    const title = 'out = x·W + b: b is added to every row';
+    const title = pick(WORDS.outTitle, lang);
     notes.push(panelTitle(shown.length ? `${title}<br>(${shown.join(', ')})` : title, 1));
   } else {
-    notes.push(panelTitle('out = x·W + b', 1), emptyNote('out cannot be computed: see the error above', 0.8));
+    notes.push(panelTitle('out = x·W + b', 1), emptyNote(pick(WORDS.outMissing, lang), 0.8));
   }
   const view = dout && db ? doutRows(dout, db) : null;
   if (view && db) {
-    const panel = dbPanel(view, db);
+    const panel = dbPanel(view, db, lang);
     traces.push(...panel.traces);
     dbRange = panel.range;
-    const shown = shownNote(Math.min(view.cols, MAX_DB_COLS), view.cols, 'columns');
-    const title = 'db = the column sums of dout: its rows stacked';
+    const shown = shownNote(Math.min(view.cols, MAX_DB_COLS), view.cols, 'columns', lang);
+    const title = pick(WORDS.dbTitle, lang);
     notes.push(panelTitle(shown ? `${title}<br>(${shown})` : title, 0.4));
   } else {
-    notes.push(panelTitle('db = the column sums of dout', 0.4), emptyNote('db cannot be computed', 0.18));
+    notes.push(panelTitle(pick(WORDS.dbShort, lang), 0.4), emptyNote(pick(WORDS.dbMissing, lang), 0.18));
   }
   return {
     traces,
@@ -228,7 +265,7 @@ export function affineTraces({ b, out, dout, db }: AffineChartInput): ChartFigur
       annotations: notes,
       xaxis: axis({ type: 'multicategory', anchor: 'y', tickfont: { size: 10 } }),
       yaxis: axis({ domain: [0.62, 1], anchor: 'x', range: outRange }),
-      xaxis2: axis({ type: 'category', anchor: 'y2', title: { text: 'column' } }),
+      xaxis2: axis({ type: 'category', anchor: 'y2', title: { text: pick(WORDS.column, lang) } }),
       yaxis2: axis({ domain: [0, 0.4], anchor: 'x2', range: dbRange }),
     }),
   };

@@ -1,4 +1,5 @@
 import type { Tensor } from '../engine';
+import type { Lang } from '../i18n/lang';
 import { curveRange } from './curveRange';
 import type { ChartFigure } from './figure';
 import { functionPanels } from './functionPanels';
@@ -8,7 +9,12 @@ import { functionPanels } from './functionPanels';
  * results for `x` (null when forward fails: the curves are drawn without points); the slope at a point
  * is 0 where the book's mask (`x <= 0`) is True, else 1.
  */
-export function reluTraces(x: Tensor, out: Tensor | null, mask: Tensor | null): ChartFigure {
+export function reluTraces(
+  x: Tensor,
+  out: Tensor | null,
+  mask: Tensor | null,
+  lang: Lang = 'en',
+): ChartFigure {
   const [lo, hi] = curveRange(x, 3);
   return functionPanels({
     name: 'ReLU',
@@ -23,5 +29,6 @@ export function reluTraces(x: Tensor, out: Tensor | null, mask: Tensor | null): 
             slopeAt: (k) => (mask.data[k] ? 0 : 1),
           }
         : null,
+    lang,
   });
 }

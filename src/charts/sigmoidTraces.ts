@@ -1,4 +1,5 @@
 import type { Tensor } from '../engine';
+import type { Lang } from '../i18n/lang';
 import { curveRange, linspace } from './curveRange';
 import type { ChartFigure } from './figure';
 import { functionPanels } from './functionPanels';
@@ -11,7 +12,7 @@ const SAMPLES = 161;
  * for `x` (null when forward fails: the curves are drawn without points); the slope at a point is
  * `out * (1 - out)`, the factor the book's backward multiplies by.
  */
-export function sigmoidTraces(x: Tensor, out: Tensor | null): ChartFigure {
+export function sigmoidTraces(x: Tensor, out: Tensor | null, lang: Lang = 'en'): ChartFigure {
   const [lo, hi] = curveRange(x, 6);
   const xs = linspace(lo, hi, SAMPLES);
   const ys = xs.map((v) => 1 / (1 + Math.exp(-v)));
@@ -24,5 +25,6 @@ export function sigmoidTraces(x: Tensor, out: Tensor | null): ChartFigure {
       valueAt: (k) => out.data[k],
       slopeAt: (k) => out.data[k] * (1 - out.data[k]),
     },
+    lang,
   });
 }

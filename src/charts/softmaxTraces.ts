@@ -1,4 +1,6 @@
 import type { Tensor } from '../engine';
+import { pick, type Bilingual } from '../i18n/bilingual';
+import type { Lang } from '../i18n/lang';
 import { axis, baseLayout, COLORS, emptyNote } from './chartStyle';
 import type { ChartFigure, Trace } from './figure';
 import { rowsOf } from './matrixRows';
@@ -13,7 +15,23 @@ export interface SoftmaxChartInput {
   readonly t: Tensor;
   /** The loss as NumPy prints it (e.g. `0.10406420174253615`), or null. */
   readonly loss: string | null;
+  /** The language of the chart's words (English by default). */
+  readonly lang?: Lang;
 }
+
+/** The chart's words; code (y, t, softmax(x), loss) stays as it is in both languages. */
+const WORDS = {
+  row: (i: number): Bilingual => ({ ja: `${i} 行目`, en: `row ${i}` }),
+  others: { ja: 'y（ほかのクラス）', en: 'y, other classes' },
+  targetBar: { ja: 'y（正解クラス, t から）', en: 'y, target class (from t)' },
+  target: { ja: '正解', en: 'target' },
+  targetFromT: { ja: '正解（t から）', en: 'target (from t)' },
+  targetHover: { ja: '%{y} 行目の正解: クラス %{x}', en: 'target of row %{y}: class %{x}' },
+  missing: { ja: 'y は計算できません（上のエラーを参照）', en: 'y cannot be computed: see the error above' },
+  klass: { ja: 'クラス', en: 'class' },
+  rowAxis: { ja: '行', en: 'row' },
+  probability: { ja: '確率', en: 'probability' },
+} satisfies Record<string, Bilingual | ((i: number) => Bilingual)>;
 
 const TARGET_SYMBOL = 'star';
 
@@ -36,18 +54,19 @@ const emptyBars = (): Bars => ({ x: [[], []], y: [] });
  * tiny probability is seen), the others in grey. The grey trace lists every position (0 at the targets)
  * because the first trace fixes the order of a categorical axis; stacked, each position shows one bar.
  */
-function barTraces(y: Tensor, targets: number[] | null): Trace[] {
+function barTraces(y: Tensor, targets: number[] | null, lang: Lang): Trace[] {
   const view = rowsOf(y);
   const hit = emptyBars();
   const rest = emptyBars();
   for (let i = 0; i < view.rows; i++) {
     for (let j = 0; j < view.cols; j++) {
       const isTarget = targets?.[i] === j;
-      rest.x[0].push(`row ${i}`);
+      const row = pick(WORDS.row(i), lang);
+      rest.x[0].push(row);
       rest.x[1].push(String(j));
       rest.y.push(isTarget ? 0 : view.at(i, j));
       if (isTarget) {
-        hit.x[0].push(`row ${i}`);
+        hit.x[0].push(row);
         hit.x[1].push(String(j));
         hit.y.push(view.at(i, j));
       }
@@ -57,7 +76,7 @@ function barTraces(y: Tensor, targets: number[] | null): Trace[] {
   const traces: Trace[] = [
     {
       type: 'bar',
-      name: targets ? 'y, other classes' : 'y = softmax(x)',
+      name: targets ? pick(WORDS.others, lang) : 'y = softmax(x)',
       ...rest,
       hovertemplate: hover,
       marker: { color: COLORS.other },
@@ -67,7 +86,7 @@ function barTraces(y: Tensor, targets: number[] | null): Trace[] {
     traces.push(
       {
         type: 'bar',
-        name: 'y, target class (from t)',
+        name: pick(WORDS.targetBar, lang),
         ...hit,
         hovertemplate: hover,
         marker: { color: COLORS.target },
@@ -75,7 +94,7 @@ function barTraces(y: Tensor, targets: number[] | null): Trace[] {
       {
         type: 'scatter',
         mode: 'markers',
-        name: 'target',
+        name: pick(WORDS.target, lang),
         ...hit,
         showlegend: false,
         hoverinfo: 'skip',
@@ -93,7 +112,7 @@ function barTraces(y: Tensor, targets: number[] | null): Trace[] {
 }
 
 /** Rows × classes as a heatmap of probabilities, with the targets starred. */
-function heatmapTraces(y: Tensor, targets: number[] | null): Trace[] {
+function heatmapTraces(y: Tensor, targets: number[] | null, lang: Lang): Trace[] {
   const view = rowsOf(y);
   const z = Array.from({ length: view.rows }, (_, i) =>
     Array.from({ length: view.cols }, (_, j) => view.at(i, j)),
@@ -114,10 +133,10 @@ function heatmapTraces(y: Tensor, targets: number[] | null): Trace[] {
     traces.push({
       type: 'scatter',
       mode: 'markers',
-      name: 'target (from t)',
+      name: pick(WORDS.targetFromT, lang),
       x: targets,
       y: targets.map((_, i) => i),
-      hovertemplate: 'target of row %{y}: class %{x}<extra></extra>',
+      hovertemplate: `${pick(WORDS.targetHover, lang)}<extra></extra>`,
       marker: { color: COLORS.target, symbol: TARGET_SYMBOL, size: 8 },
     });
   }
@@ -128,14 +147,14 @@ function heatmapTraces(y: Tensor, targets: number[] | null): Trace[] {
  * Softmax-with-Loss: each row's probabilities (bars, or a heatmap for big batches) with the class the
  * loss reads marked, and the loss in the title.
  */
-export function softmaxTraces({ y, t, loss }: SoftmaxChartInput): ChartFigure {
+export function softmaxTraces({ y, t, loss, lang = 'en' }: SoftmaxChartInput): ChartFigure {
   const title = { text: `loss = ${loss ?? '—'}`, font: { size: 14 } };
   if (!y) {
     return {
       traces: [],
       layout: baseLayout(330, {
         title,
-        annotations: [emptyNote('y cannot be computed: see the error above')],
+        annotations: [emptyNote(pick(WORDS.missing, lang))],
       }),
     };
   }
@@ -143,24 +162,24 @@ export function softmaxTraces({ y, t, loss }: SoftmaxChartInput): ChartFigure {
   const rows = rowsOf(y).rows;
   if (rows > MAX_BAR_ROWS) {
     return {
-      traces: heatmapTraces(y, targets),
+      traces: heatmapTraces(y, targets, lang),
       layout: baseLayout(Math.min(520, 200 + rows * 5), {
         title,
         showlegend: false,
         margin: { l: 48, r: 12, t: 36, b: 48 },
-        xaxis: axis({ title: { text: 'class' }, zeroline: false }),
-        yaxis: axis({ title: { text: 'row' }, autorange: 'reversed', zeroline: false }),
+        xaxis: axis({ title: { text: pick(WORDS.klass, lang) }, zeroline: false }),
+        yaxis: axis({ title: { text: pick(WORDS.rowAxis, lang) }, autorange: 'reversed', zeroline: false }),
       }),
     };
   }
   return {
-    traces: barTraces(y, targets),
+    traces: barTraces(y, targets, lang),
     layout: baseLayout(330, {
       title,
       barmode: 'relative',
       showlegend: true,
       xaxis: axis({ type: 'multicategory' }),
-      yaxis: axis({ range: [0, 1.08], title: { text: 'probability' } }),
+      yaxis: axis({ range: [0, 1.08], title: { text: pick(WORDS.probability, lang) } }),
     }),
   };
 }

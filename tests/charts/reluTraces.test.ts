@@ -97,7 +97,7 @@ describe('reluTraces, edit after edit', () => {
     const { traces, layout } = reluTraces(x, null, null);
     expect(scatter(traces, 2).x).toEqual([]);
     expect(scatter(traces, 3).y).toEqual([]);
-    expect(layout.annotations?.map((a) => a.text)).toContain(NO_POINTS_NOTE);
+    expect(layout.annotations?.map((a) => a.text)).toContain(NO_POINTS_NOTE.en);
     expect(layout.xaxis?.range).toEqual(reluTraces(x, out, mask).layout.xaxis?.range);
   });
 

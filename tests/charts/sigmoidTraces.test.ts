@@ -48,7 +48,7 @@ describe('sigmoidTraces', () => {
     const bool = array([true, false]);
     const { traces: alone, layout } = sigmoidTraces(bool, null);
     expect(alone.map((t) => t.x?.length)).toEqual([traces[0].x.length, traces[1].x.length, 0, 0]);
-    expect(layout.annotations?.map((a) => a.text)).toContain(NO_POINTS_NOTE);
-    expect(sigmoidTraces(x, out).layout.annotations?.map((a) => a.text)).not.toContain(NO_POINTS_NOTE);
+    expect(layout.annotations?.map((a) => a.text)).toContain(NO_POINTS_NOTE.en);
+    expect(sigmoidTraces(x, out).layout.annotations?.map((a) => a.text)).not.toContain(NO_POINTS_NOTE.en);
   });
 });

@@ -84,6 +84,24 @@ describe('languages', () => {
     expect(v.problems).toEqual([]);
   });
 
+  it('draws the cell charts in the page’s language, switching with it', async () => {
+    const v = await visit(browser, 'en-US');
+    visits.push(v);
+    const chartText = () =>
+      v.page
+        .locator('[data-cell="batch-affine"] [data-chart] .main-svg')
+        .evaluateAll((svgs) => svgs.map((svg) => svg.textContent ?? '').join(' '));
+    const label = v.page.locator('[data-cell="softmax-with-loss"] [data-chart] [role="img"]');
+    await expect.poll(chartText, { timeout: 10_000 }).toContain('column sums of dout');
+    await v.page.locator('[data-lang="ja"]').click();
+    await expect.poll(chartText, { timeout: 10_000 }).toContain('dout の列和');
+    expect(await chartText()).not.toContain('column sums of dout');
+    expect(await label.getAttribute('aria-label')).toBe('各行の softmax の確率と正解クラスの印、そして損失');
+    await v.page.locator('[data-lang="en"]').click();
+    await expect.poll(chartText, { timeout: 10_000 }).toContain('column sums of dout');
+    expect(v.problems).toEqual([]);
+  });
+
   it('switches back to English with [data-lang="en"]', async () => {
     const v = await visit(browser, 'ja-JP');
     visits.push(v);
