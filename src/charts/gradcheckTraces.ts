@@ -1,4 +1,6 @@
 import type { Tensor } from '../engine';
+import { pick, type Bilingual } from '../i18n/bilingual';
+import type { Lang } from '../i18n/lang';
 import { axis, baseLayout, emptyNote } from './chartStyle';
 import type { ChartFigure } from './figure';
 
@@ -32,18 +34,30 @@ export interface GradcheckChartInput {
   readonly diff: Tensor | null;
   /** The mean absolute difference as gradient_check.py prints it, for the title. */
   readonly mean: string | null;
+  /** The language of the chart's words (English by default). */
+  readonly lang?: Lang;
 }
+
+/** The chart's words; code (backprop, the parameter's name) stays as it is in both languages. */
+const WORDS = {
+  mean: { ja: '平均', en: 'mean' },
+  numerical: { ja: '数値微分', en: 'numerical' },
+  missing: { ja: '勾配確認はできません（上のエラーを参照）', en: 'no gradient check: see the error above' },
+  column: { ja: '列', en: 'column' },
+  index: { ja: 'インデックス', en: 'index' },
+} satisfies Record<string, Bilingual>;
 
 /**
  * A heatmap of log10 |backprop − numerical| over one parameter's entries (a 1-D bias as one row), on a
  * fixed scale shared by W1, b1, W2 and b2 so that their colours compare.
  */
-export function gradcheckTraces({ name, diff, mean }: GradcheckChartInput): ChartFigure {
-  const title = { text: `${name} · mean ${mean ?? '—'}`, font: { size: 12 } };
+export function gradcheckTraces({ name, diff, mean, lang = 'en' }: GradcheckChartInput): ChartFigure {
+  const title = { text: `${name} · ${pick(WORDS.mean, lang)} ${mean ?? '—'}`, font: { size: 12 } };
+  const numerical = pick(WORDS.numerical, lang);
   if (!diff || diff.size === 0 || diff.ndim > 2) {
     return {
       traces: [],
-      layout: baseLayout(140, { title, annotations: [emptyNote('no gradient check: see the error above')] }),
+      layout: baseLayout(140, { title, annotations: [emptyNote(pick(WORDS.missing, lang))] }),
     };
   }
   const rows = diff.ndim === 2 ? diff.shape[0] : 1;
@@ -56,7 +70,7 @@ export function gradcheckTraces({ name, diff, mean }: GradcheckChartInput): Char
     traces: [
       {
         type: 'heatmap',
-        name: `|d${name} − numerical|`,
+        name: `|d${name} − ${numerical}|`,
         z,
         x: Array.from({ length: cols }, (_, c) => c),
         y: Array.from({ length: rows }, (_, r) => r),
@@ -64,13 +78,17 @@ export function gradcheckTraces({ name, diff, mean }: GradcheckChartInput): Char
         zmax: LOG_RANGE[1],
         colorscale: GRADCHECK_COLORSCALE,
         colorbar: { thickness: 10, len: 0.9 },
-        hovertemplate: `${index}<br>|backprop − numerical| ≈ 1e%{z:.1f}<extra></extra>`,
+        hovertemplate: `${index}<br>|backprop − ${numerical}| ≈ 1e%{z:.1f}<extra></extra>`,
       },
     ],
     layout: baseLayout(Math.min(260, 90 + rows * 34), {
       title,
       margin: { l: 36, r: 12, t: 32, b: 28 },
-      xaxis: axis({ dtick: 1, zeroline: false, title: { text: diff.ndim === 2 ? 'column' : 'index' } }),
+      xaxis: axis({
+        dtick: 1,
+        zeroline: false,
+        title: { text: pick(diff.ndim === 2 ? WORDS.column : WORDS.index, lang) },
+      }),
       yaxis: axis({ dtick: 1, zeroline: false, autorange: 'reversed', showticklabels: diff.ndim === 2 }),
     }),
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { affineTraces } from '../../src/charts/affineTraces';
+import { gradcheckTraces } from '../../src/charts/gradcheckTraces';
 import type { ChartFigure } from '../../src/charts/figure';
 import { reluTraces } from '../../src/charts/reluTraces';
 import { sigmoidTraces } from '../../src/charts/sigmoidTraces';
@@ -21,7 +22,7 @@ function wordsOf({ traces, layout }: ChartFigure): string[] {
 
 /** English words of the charts' prose (code such as out, dout, db, x·W, softmax and loss stays as it is). */
 const ENGLISH =
-  /\b(row|rows|column|columns|class|target|other|classes|probability|derivative|cannot|computed|error|first|same|every|sums|broadcast|slope|marked|fails|what|multiplies|stacked|added|see|above)\b/i;
+  /\b(row|rows|column|columns|class|target|other|classes|probability|derivative|cannot|computed|error|first|same|every|sums|broadcast|slope|marked|fails|what|multiplies|stacked|added|see|above|mean|numerical|index|gradient|check)\b/i;
 
 const big = array(Array.from({ length: 12 }, (_, i) => Array.from({ length: 20 }, (_, j) => (i - j) / 7)));
 const x = array([
@@ -46,9 +47,15 @@ const FIGURES: readonly [string, (lang: Lang) => ChartFigure][] = [
   ['softmax bars', (lang) => softmaxTraces({ y: x, t: array([0, 1]), loss: '0.5', lang })],
   ['softmax heatmap', (lang) => softmaxTraces({ y: big, t: array(new Array(12).fill(1)), loss: '1', lang })],
   ['softmax without y', (lang) => softmaxTraces({ y: null, t: array([0]), loss: null, lang })],
+  ['gradient check of W1', (lang) => gradcheckTraces({ name: 'W1', diff: big, mean: '2.5e-04', lang })],
+  [
+    'gradient check of b1',
+    (lang) => gradcheckTraces({ name: 'b1', diff: array([1e-9, 0]), mean: '1e-09', lang }),
+  ],
+  ['gradient check that failed', (lang) => gradcheckTraces({ name: 'W2', diff: null, mean: null, lang })],
 ];
 
-describe('the cell charts in Japanese', () => {
+describe('the notebook’s charts in Japanese', () => {
   it.each(FIGURES)('%s: no English prose left in names, hover text, notes or titles', (_name, figure) => {
     const ja = wordsOf(figure('ja'));
     expect(ja.filter((w) => ENGLISH.test(w))).toEqual([]);
