@@ -1,6 +1,7 @@
 import type { Tensor } from '../engine';
 import { pick, type Bilingual } from '../i18n/bilingual';
 import type { Lang } from '../i18n/lang';
+import { notComputed, rowLabel } from './chartWords';
 import { axis, baseLayout, BOTTOM_MARGIN, COLORS, emptyNote, panelTitle } from './chartStyle';
 import type { Annotation, ChartFigure, Trace } from './figure';
 import { axis0Rows, broadcastAt, rowsOf, shownNote, type RowView } from './matrixRows';
@@ -30,7 +31,6 @@ export interface AffineChartInput {
 
 /** The chart's words; code (x·W, b, out, dout, db) stays as it is in both languages. */
 const WORDS = {
-  row: (i: number): Bilingual => ({ ja: `${i} 行目`, en: `row ${i}` }),
   bias: { ja: '+ b（どの行にも同じ b）', en: '+ b (same b on every row)' },
   biasHover: { ja: 'ブロードキャストされた b', en: 'b broadcast to' },
   doutRow: (i: number): Bilingual => ({ ja: `dout の ${i} 行目`, en: `dout row ${i}` }),
@@ -48,10 +48,6 @@ const WORDS = {
   }),
   db: { ja: 'db = dout の列和', en: 'db = column sums of dout' },
   outTitle: { ja: 'out = x·W + b: b はどの行にも足される', en: 'out = x·W + b: b is added to every row' },
-  outMissing: {
-    ja: 'out は計算できません（上のエラーを参照）',
-    en: 'out cannot be computed: see the error above',
-  },
   dbTitle: {
     ja: 'db = dout の列和: dout の各行を積み上げたもの',
     en: 'db = the column sums of dout: its rows stacked',
@@ -100,7 +96,7 @@ function outPanel(b: Tensor, out: Tensor, lang: Lang): Panel {
     for (let j = 0; j < cols; j++) {
       const value = view.at(i, j);
       const added = broadcastAt(b, out.shape, i * view.cols + j);
-      groups.push(pick(WORDS.row(i), lang));
+      groups.push(pick(rowLabel(i), lang));
       labels.push(String(j));
       text.push(out.ndim <= 1 ? `[${j}]` : `[${i}, ${j}]`);
       product.push(value - added);
@@ -242,7 +238,7 @@ export function affineTraces({ b, out, dout, db, lang = 'en' }: AffineChartInput
     const title = pick(WORDS.outTitle, lang);
     notes.push(panelTitle(shown.length ? `${title}<br>(${shown.join(', ')})` : title, 1));
   } else {
-    notes.push(panelTitle('out = x·W + b', 1), emptyNote(pick(WORDS.outMissing, lang), 0.8));
+    notes.push(panelTitle('out = x·W + b', 1), emptyNote(pick(notComputed('out'), lang), 0.8));
   }
   const view = dout && db ? doutRows(dout, db) : null;
   if (view && db) {

@@ -1,6 +1,7 @@
 import type { Tensor } from '../engine';
 import { pick, type Bilingual } from '../i18n/bilingual';
 import type { Lang } from '../i18n/lang';
+import { notComputed, rowLabel } from './chartWords';
 import { axis, baseLayout, COLORS, emptyNote } from './chartStyle';
 import type { ChartFigure, Trace } from './figure';
 import { rowsOf } from './matrixRows';
@@ -21,13 +22,11 @@ export interface SoftmaxChartInput {
 
 /** The chart's words; code (y, t, softmax(x), loss) stays as it is in both languages. */
 const WORDS = {
-  row: (i: number): Bilingual => ({ ja: `${i} 行目`, en: `row ${i}` }),
   others: { ja: 'y（ほかのクラス）', en: 'y, other classes' },
   targetBar: { ja: 'y（正解クラス, t から）', en: 'y, target class (from t)' },
   target: { ja: '正解', en: 'target' },
   targetFromT: { ja: '正解（t から）', en: 'target (from t)' },
   targetHover: { ja: '%{y} 行目の正解: クラス %{x}', en: 'target of row %{y}: class %{x}' },
-  missing: { ja: 'y は計算できません（上のエラーを参照）', en: 'y cannot be computed: see the error above' },
   klass: { ja: 'クラス', en: 'class' },
   rowAxis: { ja: '行', en: 'row' },
   probability: { ja: '確率', en: 'probability' },
@@ -61,7 +60,7 @@ function barTraces(y: Tensor, targets: number[] | null, lang: Lang): Trace[] {
   for (let i = 0; i < view.rows; i++) {
     for (let j = 0; j < view.cols; j++) {
       const isTarget = targets?.[i] === j;
-      const row = pick(WORDS.row(i), lang);
+      const row = pick(rowLabel(i), lang);
       rest.x[0].push(row);
       rest.x[1].push(String(j));
       rest.y.push(isTarget ? 0 : view.at(i, j));
@@ -154,7 +153,7 @@ export function softmaxTraces({ y, t, loss, lang = 'en' }: SoftmaxChartInput): C
       traces: [],
       layout: baseLayout(330, {
         title,
-        annotations: [emptyNote(pick(WORDS.missing, lang))],
+        annotations: [emptyNote(pick(notComputed('y'), lang))],
       }),
     };
   }
