@@ -52,7 +52,6 @@ const WORDS = {
     ja: 'db = dout の列和: dout の各行を積み上げたもの',
     en: 'db = the column sums of dout: its rows stacked',
   },
-  dbShort: { ja: 'db = dout の列和', en: 'db = the column sums of dout' },
   dbMissing: { ja: 'db は計算できません', en: 'db cannot be computed' },
   column: { ja: '列', en: 'column' },
 } satisfies Record<string, Bilingual | ((...args: number[]) => Bilingual)>;
@@ -93,10 +92,11 @@ function outPanel(b: Tensor, out: Tensor, lang: Lang): Panel {
   const bias: number[] = [];
   const total: number[] = [];
   for (let i = 0; i < rows; i++) {
+    const row = pick(rowLabel(i), lang);
     for (let j = 0; j < cols; j++) {
       const value = view.at(i, j);
       const added = broadcastAt(b, out.shape, i * view.cols + j);
-      groups.push(pick(rowLabel(i), lang));
+      groups.push(row);
       labels.push(String(j));
       text.push(out.ndim <= 1 ? `[${j}]` : `[${i}, ${j}]`);
       product.push(value - added);
@@ -249,7 +249,7 @@ export function affineTraces({ b, out, dout, db, lang = 'en' }: AffineChartInput
     const title = pick(WORDS.dbTitle, lang);
     notes.push(panelTitle(shown ? `${title}<br>(${shown})` : title, 0.4));
   } else {
-    notes.push(panelTitle(pick(WORDS.dbShort, lang), 0.4), emptyNote(pick(WORDS.dbMissing, lang), 0.18));
+    notes.push(panelTitle(pick(WORDS.db, lang), 0.4), emptyNote(pick(WORDS.dbMissing, lang), 0.18));
   }
   return {
     traces,

@@ -1,4 +1,5 @@
 import type { Tensor } from '../engine';
+import { pick } from '../i18n/bilingual';
 import type { Lang } from '../i18n/lang';
 
 /** A tensor seen as a grid of rows: what the bar charts draw. */
@@ -67,7 +68,9 @@ export function pointSample(size: number, max: number): number[] {
 /** "first i of n rows" when a chart shows only the first `shown` of `total` items, else "". */
 export function shownNote(shown: number, total: number, what: 'rows' | 'columns', lang: Lang = 'en'): string {
   if (shown >= total) return '';
-  if (lang === 'en') return `first ${shown} of ${total} ${what}`;
   const unit = what === 'rows' ? '行' : '列';
-  return `${total} ${unit}のうち先頭 ${shown} ${unit}`;
+  return pick(
+    { ja: `${total} ${unit}のうち先頭 ${shown} ${unit}`, en: `first ${shown} of ${total} ${what}` },
+    lang,
+  );
 }

@@ -22,13 +22,11 @@ export function reluTraces(
     // The step: a gap at 0 so the two levels are not joined by a vertical line.
     slope: { x: [lo, 0, null, 0, hi], y: [0, 0, null, 1, 1] },
     x,
-    at:
-      out && mask
-        ? {
-            valueAt: (k) => out.data[k],
-            slopeAt: (k) => (mask.data[k] ? 0 : 1),
-          }
-        : null,
+    at: out &&
+      mask && {
+        valueAt: (k) => out.data[k],
+        slopeAt: (k) => (mask.data[k] ? 0 : 1),
+      },
     lang,
   });
 }

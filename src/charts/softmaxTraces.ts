@@ -30,7 +30,7 @@ const WORDS = {
   klass: { ja: 'クラス', en: 'class' },
   rowAxis: { ja: '行', en: 'row' },
   probability: { ja: '確率', en: 'probability' },
-} satisfies Record<string, Bilingual | ((i: number) => Bilingual)>;
+} satisfies Record<string, Bilingual>;
 
 const TARGET_SYMBOL = 'star';
 
@@ -58,9 +58,9 @@ function barTraces(y: Tensor, targets: number[] | null, lang: Lang): Trace[] {
   const hit = emptyBars();
   const rest = emptyBars();
   for (let i = 0; i < view.rows; i++) {
+    const row = pick(rowLabel(i), lang);
     for (let j = 0; j < view.cols; j++) {
       const isTarget = targets?.[i] === j;
-      const row = pick(rowLabel(i), lang);
       rest.x[0].push(row);
       rest.x[1].push(String(j));
       rest.y.push(isTarget ? 0 : view.at(i, j));

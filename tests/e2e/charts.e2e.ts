@@ -22,8 +22,8 @@ function chartPicture(page: Page, cell: string): Promise<string[]> {
           const t = up.getAttribute('transform');
           if (t) place.push(t);
         }
-        const hidden = getComputedStyle(el).display === 'none' || getComputedStyle(el).opacity === '0';
-        if (hidden) continue;
+        const style = getComputedStyle(el);
+        if (style.display === 'none' || style.opacity === '0') continue;
         const text = el.tagName === 'text' ? (el.textContent ?? '') : '';
         seen.push(
           [
