@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { usePick, useT } from '../i18n/useT';
 import { CELLS } from '../notebook/cells';
 import type { DecodeError } from './errors';
+import { KeepingBanners } from './KeepingBanners';
 import { ERROR_MESSAGES, FAILURE_HEADINGS } from './messages';
 import type { LinkNotice, ShareSession } from './session';
 import { useLinkFocus } from './useLinkFocus';
@@ -11,13 +12,13 @@ import './share.css';
 
 /**
  * [data-link-banner]: says what a shared link or file loaded, or what was wrong with it, and offers the
- * way back to the user's own notebook. Also reports an unreadable autosave and failing saves.
+ * way back to the user's own notebook. Also reports an unreadable autosave, and (KeepingBanners) what
+ * is not being saved and the cells two tabs changed.
  * Everything from the link is shown as text, never as markup.
  */
 export function LinkBanner({ session }: { session: ShareSession }) {
   const notice = useStore(session.state, (s) => s.notice);
   const autosaveError = useStore(session.state, (s) => s.autosaveError);
-  const saveError = useStore(session.state, (s) => s.saveError);
   const [autosaveSeen, setAutosaveSeen] = useState(false);
   const t = useT();
   useLinkFocus(session);
@@ -29,7 +30,7 @@ export function LinkBanner({ session }: { session: ShareSession }) {
           {t('banner.autosaveSetAside')}
         </Failure>
       )}
-      {saveError && <Failure kind="save" error={saveError} />}
+      <KeepingBanners session={session} />
     </>
   );
 }

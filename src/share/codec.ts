@@ -1,7 +1,7 @@
 import { fromBase64url, toBase64url } from './base64url';
 import { inflateCapped, deflate } from './compression';
 import { fail, pass, type DecodeResult, type Step } from './errors';
-import { LIMITS } from './limits';
+import { LINK_CAPS, type TextCaps } from './limits';
 import { migrate } from './migrations';
 import { parseSafeJson } from './safeJson';
 import { validatePayload } from './schema';
@@ -16,30 +16,33 @@ import { payloadToSnapshot, snapshotToPayload } from './wire';
 const encoder = new TextEncoder();
 
 /** The snapshot's JSON text, put through the same checks decoding uses, so no link is made that would fail. */
-export function snapshotToJson(snapshot: Snapshot): Step<string> {
-  const json = JSON.stringify(snapshotToPayload(snapshot));
-  if (json.length > LIMITS.maxJsonBytes) {
-    return fail(
-      'too-large',
-      `the snapshot is ${json.length} bytes of JSON, more than ${LIMITS.maxJsonBytes}`,
-    );
+export function snapshotToJson(snapshot: Snapshot, caps: TextCaps = LINK_CAPS): Step<string> {
+  let json: string;
+  try {
+    json = JSON.stringify(snapshotToPayload(snapshot));
+  } catch (e) {
+    // A value the format cannot hold (an int64 past 2**53): that snapshot is refused, nothing else is.
+    return fail('invalid', `the snapshot cannot be written (${e instanceof Error ? e.message : String(e)})`);
   }
-  const parsed = parseSafeJson(json);
+  if (json.length > caps.maxJsonBytes) {
+    return fail('too-large', `the snapshot is ${json.length} bytes of JSON, more than ${caps.maxJsonBytes}`);
+  }
+  const parsed = parseSafeJson(json, caps.maxJsonBytes);
   if (!parsed.ok) return parsed;
   const checked = validatePayload(parsed.value);
   return checked.ok ? pass(json) : checked;
 }
 
-/** The fragment (without `#`) carrying `snapshot`, or why it cannot be carried. */
-export function encodeFragment(snapshot: Snapshot): Step<string> {
-  const json = snapshotToJson(snapshot);
+/** The fragment (without `#`) carrying `snapshot`, or why it cannot be carried (within `caps`). */
+export function encodeFragment(snapshot: Snapshot, caps: TextCaps = LINK_CAPS): Step<string> {
+  const json = snapshotToJson(snapshot, caps);
   if (!json.ok) return json;
   return pass(`v=${SNAPSHOT_VERSION}&s=${toBase64url(deflate(encoder.encode(json.value)))}`);
 }
 
 /** Snapshot JSON text of `version` → a snapshot: parse safely, migrate, validate, build. */
-export function decodeJson(text: string, version: number): DecodeResult {
-  const json = parseSafeJson(text);
+export function decodeJson(text: string, version: number, caps: TextCaps = LINK_CAPS): DecodeResult {
+  const json = parseSafeJson(text, caps.maxJsonBytes);
   if (!json.ok) return json;
   const current = migrate(version, json.value);
   if (!current.ok) return current;
@@ -80,12 +83,12 @@ export function isSnapshotFragment(hash: string): boolean {
     .some((part) => part === 'v' || part === 's' || part.startsWith('v=') || part.startsWith('s='));
 }
 
-function decodeFragmentUnguarded(hash: string): DecodeResult {
+function decodeFragmentUnguarded(hash: string, caps: TextCaps): DecodeResult {
   const fragment = bareFragment(hash);
-  if (fragment.length > LIMITS.maxFragmentChars) {
+  if (fragment.length > caps.maxFragmentChars) {
     return fail(
       'too-long',
-      `the link's data is ${fragment.length} characters, more than ${LIMITS.maxFragmentChars}`,
+      `the link's data is ${fragment.length} characters, more than ${caps.maxFragmentChars}`,
     );
   }
   const params = readParams(fragment);
@@ -98,7 +101,7 @@ function decodeFragmentUnguarded(hash: string): DecodeResult {
   }
   const bytes = fromBase64url(params.value.data);
   if (!bytes.ok) return bytes;
-  const inflated = inflateCapped(bytes.value, LIMITS.maxJsonBytes);
+  const inflated = inflateCapped(bytes.value, caps.maxJsonBytes);
   if (!inflated.ok) return inflated;
   let text: string;
   try {
@@ -106,16 +109,16 @@ function decodeFragmentUnguarded(hash: string): DecodeResult {
   } catch {
     return fail('bad-json', 'the data is not UTF-8 text');
   }
-  return decodeJson(text, params.value.version);
+  return decodeJson(text, params.value.version, caps);
 }
 
 /**
  * A URL fragment (with or without `#`) → the snapshot it carries, or a typed error. Never throws: a
- * failure no stage foresaw is still reported, as 'invalid'.
+ * failure no stage foresaw is still reported, as 'invalid'. `caps` are a link's unless the autosave asks.
  */
-export function decodeFragment(hash: string): DecodeResult {
+export function decodeFragment(hash: string, caps: TextCaps = LINK_CAPS): DecodeResult {
   try {
-    return decodeFragmentUnguarded(hash);
+    return decodeFragmentUnguarded(hash, caps);
   } catch (e) {
     return fail('invalid', `the link could not be read (${e instanceof Error ? e.message : String(e)})`);
   }

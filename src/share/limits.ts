@@ -21,3 +21,24 @@ export const LIMITS = {
   /** A link longer than this is better shared as a JSON file (the UI offers one). */
   linkSoftMaxChars: 8_192,
 } as const;
+
+/** The two size caps of the text form, which the autosave sets higher than a link's. */
+export interface TextCaps {
+  /** Characters of the fragment-form text. */
+  readonly maxFragmentChars: number;
+  /** Bytes of JSON, after inflating. */
+  readonly maxJsonBytes: number;
+}
+
+/** A link's caps (the defaults of every encoder and decoder). */
+export const LINK_CAPS: TextCaps = LIMITS;
+
+/**
+ * The autosave's caps. Saving is not sharing: localStorage holds about 5 MB per origin, so a saved cell
+ * may be far larger than a link (a 256×256 matrix is about 1.3 MB of JSON). The matrix caps (elements,
+ * dimensions) stay the link's; inflating a saved entry still stops at a cap.
+ */
+export const STORAGE_CAPS: TextCaps = {
+  maxFragmentChars: 16 * 2 ** 20,
+  maxJsonBytes: 64 * 2 ** 20,
+};

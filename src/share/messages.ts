@@ -67,8 +67,4 @@ export const FAILURE_HEADINGS = {
     en: 'Your saved notebook could not be restored.',
     ja: '保存されていたノートブックを復元できませんでした。',
   },
-  save: {
-    en: 'Your changes are not being saved in this browser.',
-    ja: '変更がこのブラウザに保存されていません。',
-  },
 } as const satisfies Readonly<Record<string, Bilingual>>;

@@ -25,11 +25,12 @@ function nestingDepth(text: string, cap: number): number {
 
 /**
  * Parses snapshot JSON as data and nothing more: no key that could reach a prototype, no number JSON
- * turned into ±Infinity (`1e999`), no nesting deep enough to strain the parser. Never throws.
+ * turned into ±Infinity (`1e999`), no nesting deep enough to strain the parser, nothing past `maxChars`.
+ * Never throws.
  */
-export function parseSafeJson(text: string): Step<unknown> {
-  if (text.length > LIMITS.maxJsonBytes) {
-    return fail('too-large', `snapshot JSON is ${text.length} characters, more than ${LIMITS.maxJsonBytes}`);
+export function parseSafeJson(text: string, maxChars: number = LIMITS.maxJsonBytes): Step<unknown> {
+  if (text.length > maxChars) {
+    return fail('too-large', `snapshot JSON is ${text.length} characters, more than ${maxChars}`);
   }
   if (nestingDepth(text, LIMITS.maxJsonDepth) > LIMITS.maxJsonDepth) {
     return fail('invalid', `snapshot JSON is nested deeper than ${LIMITS.maxJsonDepth} levels`);

@@ -1,19 +1,19 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { CELL_IDS, type CellId } from '../notebook/cellIds';
 import type { NotebookStore } from '../store/notebookStore';
+import { createCellSync, type CellConflict, type CellSync, type SaveFailure } from '../store/cellSync';
 import {
-  createAutosave,
   encodeInputs,
-  loadSaved,
-  readRaw,
+  loadCells,
   saveInputs,
   STORAGE_KEYS,
+  whenSettled,
   writeRaw,
   type KeyValueStorage,
   type SettledWriter,
 } from '../store/persist';
-import type { NotebookInputs } from '../store/types';
-import { createUrlSync, replaceFragment, writtenFragments, type UrlWindow } from '../store/urlSync';
+import type { CellInputs, NotebookInputs } from '../store/types';
+import { mirrorFragment, replaceFragment, writtenFragments, type UrlWindow } from '../store/urlSync';
 import { bareFragment, decodeFragment, isSnapshotFragment } from './codec';
 import type { DecodeError, DecodeResult } from './errors';
 import { fromJsonFile } from './jsonFile';
@@ -42,10 +42,14 @@ export type LinkNotice =
 /** The session's state, for the banner. */
 export interface SessionState {
   readonly notice: LinkNotice;
-  /** The autosave found at start could not be read (it was set aside under STORAGE_KEYS.unreadable). */
+  /** Some of the autosave found at start could not be read (set aside under CELL_KEYS.unreadable). */
   readonly autosaveError: DecodeError | null;
-  /** Saving currently fails (the notebook is too large, or storage is refused). */
-  readonly saveError: DecodeError | null;
+  /** The browser offers no storage at all: nothing is saved, the address bar is the only copy. */
+  readonly noStorage: boolean;
+  /** Cells whose latest inputs are not saved (storage full, a value the format cannot hold), and why. */
+  readonly saveFailures: readonly SaveFailure[];
+  /** Cells another tab changed too, with the other version, until the user chooses. */
+  readonly conflicts: readonly CellConflict[];
   /** The cell a snapshot asked to open at; `seq` grows with each opening, so the page scrolls every time. */
   readonly focus: { readonly cell: CellId; readonly seq: number } | null;
 }
@@ -63,15 +67,27 @@ export interface ShareSession {
   readonly backToMine: () => void;
   /** Hides the banner's message. */
   readonly dismiss: () => void;
+  /** Settles a cell two tabs changed: keep this tab's version, or take the other's (undoable). */
+  readonly chooseVersion: (cell: CellId, which: 'mine' | 'theirs') => void;
   /** Writes pending saves now. */
   readonly flush: () => void;
   readonly dispose: () => void;
 }
 
+/** The window events the session listens to. */
+type WindowEvent = 'hashchange' | 'pagehide' | 'pageshow' | 'storage';
+
 /** The window features the session uses (`window` itself in the app, a fake in tests). */
 export interface SessionWindow extends UrlWindow {
-  addEventListener(type: 'hashchange' | 'pagehide', listener: () => void): void;
-  removeEventListener(type: 'hashchange' | 'pagehide', listener: () => void): void;
+  addEventListener(type: WindowEvent, listener: (event: Event) => void): void;
+  removeEventListener(type: WindowEvent, listener: (event: Event) => void): void;
+}
+
+/** The document features the session uses: it saves when the page is hidden (the last sure moment on phones). */
+export interface SessionDocument {
+  readonly visibilityState: DocumentVisibilityState;
+  addEventListener(type: 'visibilitychange', listener: () => void): void;
+  removeEventListener(type: 'visibilitychange', listener: () => void): void;
 }
 
 /** What a session needs. */
@@ -87,19 +103,28 @@ export interface SessionOptions {
    */
   readonly tabStorage?: KeyValueStorage | null;
   readonly win: SessionWindow;
+  readonly doc?: SessionDocument;
+  /** Quiet time after the last change before the autosave and the address bar are written (together). */
   readonly autosaveMs?: number;
-  readonly urlMs?: number;
+  /**
+   * Puts another tab's version of a cell into the store (`apply`) without making it an undo step of this
+   * tab (startKeeping passes History.rebase); without it, `apply` just runs.
+   */
+  readonly absorb?: (cell: CellId, value: CellInputs, apply: () => void) => void;
   /** Makes the autosave's and the URL's link text off the main thread (the page's link worker). */
   readonly encodeLater?: EncodeLater;
 }
 
 /** Reads the autosave and the URL, loads the notebook they call for, and keeps saving it and the URL. */
 export function startShareSession(options: SessionOptions): ShareSession {
-  const { store, defaults, storage, win, tabStorage = null } = options;
+  const { store, defaults, storage, win, doc, tabStorage = null } = options;
+  const absorb = options.absorb ?? ((_cell, _value, apply) => apply());
   const state = createStore<SessionState>()(() => ({
     notice: { kind: 'none' },
     autosaveError: null,
-    saveError: null,
+    noStorage: storage === null,
+    saveFailures: [],
+    conflicts: [],
     focus: null,
   }));
   let mode: 'own' | 'link' = 'own';
@@ -118,29 +143,47 @@ export function startShareSession(options: SessionOptions): ShareSession {
   };
   const setNotice = (notice: LinkNotice) => state.setState({ notice });
 
-  // The user's own notebook, from the autosave; an unreadable one is set aside and reported.
-  const saved = storage ? loadSaved(storage, STORAGE_KEYS.autosave) : null;
-  if (saved && storage) {
-    if (saved.result.ok) own = applySnapshot(defaults(), saved.result.snapshot);
-    else {
-      writeRaw(storage, STORAGE_KEYS.unreadable, saved.raw);
-      writeRaw(storage, STORAGE_KEYS.autosave, null);
-      state.setState({ autosaveError: saved.result.error });
-    }
+  // The user's own notebook, cell by cell from the autosave; unreadable entries are set aside and reported.
+  let sync: CellSync | null = null;
+  if (storage) {
+    const { cells, legacyError } = loadCells(storage, own);
+    own = Object.fromEntries(CELL_IDS.map((id) => [id, cells[id].inputs])) as NotebookInputs;
+    const unreadable = CELL_IDS.map((id) => cells[id].error).find((e) => e !== null);
+    state.setState({ autosaveError: legacyError ?? unreadable ?? null });
+    sync = createCellSync({
+      storage,
+      loaded: cells,
+      current: () => (mode === 'own' ? store.getState().inputs : own),
+      merge: (cell, value) => {
+        if (mode === 'link') own = { ...own, [cell]: value };
+        else absorb(cell, value, () => replace({ ...store.getState().inputs, [cell]: value }));
+      },
+      replace: (cell, value) => {
+        if (mode === 'link') own = { ...own, [cell]: value };
+        else store.getState().replaceInputs({ ...store.getState().inputs, [cell]: value });
+      },
+      onState: ({ conflicts, failures }) => state.setState({ conflicts, saveFailures: failures }),
+    });
   }
 
-  // Created once the page's notebook is loaded, so that loading it neither saves nor rewrites the URL.
-  let autosave: SettledWriter | null = null;
-  let urlSync: SettledWriter | null = null;
+  // One write, a moment after the last change: every changed cell, then the address bar.
+  const written = writtenFragments(tabStorage, STORAGE_KEYS.urlWritten);
+  let keeper: SettledWriter | null = null;
 
   const openSnapshot = (snapshot: Snapshot, source: 'link' | 'file') => {
-    autosave?.flush();
+    keeper?.flush();
     if (mode === 'own') own = store.getState().inputs;
+    if (snapshot.cell) state.setState({ focus: { cell: snapshot.cell, seq: ++focusSeq } });
+    if (!storage) {
+      // Nothing is kept in this browser, so there is no notebook of the user's to keep safe: the link's
+      // notebook is simply the page's, and the no-storage banner says where it lives.
+      store.getState().replaceInputs(applySnapshot(store.getState().inputs, snapshot));
+      return;
+    }
     mode = 'link';
     replace(applySnapshot(defaults(), snapshot));
     const cells = CELL_IDS.filter((id) => snapshot.inputs[id] !== undefined);
     setNotice({ kind: 'opened', source, cell: snapshot.cell ?? null, cells, adopted: false });
-    if (snapshot.cell) state.setState({ focus: { cell: snapshot.cell, seq: ++focusSeq } });
   };
 
   const open = (result: DecodeResult, source: 'link' | 'file') => {
@@ -152,7 +195,7 @@ export function startShareSession(options: SessionOptions): ShareSession {
     if (mode !== 'link') return;
     mode = 'own';
     previous = own;
-    if (storage) writeRaw(storage, STORAGE_KEYS.beforeLink, readRaw(storage, STORAGE_KEYS.autosave));
+    if (storage) saveInputs(storage, STORAGE_KEYS.beforeLink, own);
     const notice = state.getState().notice;
     if (notice.kind === 'opened') setNotice({ ...notice, adopted: true });
   };
@@ -173,50 +216,62 @@ export function startShareSession(options: SessionOptions): ShareSession {
     // A broken link leaves the address bar: the URL goes back to what is on screen.
     if (!result.ok) {
       const fragment = currentFragment();
-      replaceFragment(win, fragment);
       if (mode === 'own') written.add(fragment);
+      replaceFragment(win, fragment);
     }
   };
 
-  // Opening the page: a link wins over the autosave, unless the URL is the page's own (the URL sync
-  // wrote it: this is a reload), which the autosave is as new as or newer than.
+  // Opening the page: a link wins over the autosave, unless the URL is the page's own (this tab wrote it,
+  // or it is exactly the saved notebook: a reload), which the autosave is as new as or newer than.
   const hash = win.location.hash;
-  const written = writtenFragments(tabStorage, STORAGE_KEYS.urlWritten);
-  const ownUrl =
-    saved?.result.ok === true && (bareFragment(hash) === saved.raw || written.has(bareFragment(hash)));
+  const bare = bareFragment(hash);
+  const ownEncoded = storage && isSnapshotFragment(hash) ? encodeInputs(own) : null;
+  const ownUrl = written.has(bare) || (ownEncoded?.ok === true && ownEncoded.value === bare);
   replace(own);
   if (isSnapshotFragment(hash) && !ownUrl) {
     const result = decodeFragment(hash);
     open(result, 'link');
     if (!result.ok) replaceFragment(win, '');
+  } else if (ownUrl && ownEncoded?.ok && ownEncoded.value !== bare) {
+    // A reload that caught an older address than the last edit: the address catches up now.
+    written.add(ownEncoded.value);
+    replaceFragment(win, ownEncoded.value);
   }
 
-  autosave = storage
-    ? createAutosave(store, {
-        storage,
-        debounceMs: options.autosaveMs,
-        enabled: () => mode === 'own',
-        encodeLater: options.encodeLater,
-        onError: (saveError) => state.setState({ saveError }),
-      })
-    : null;
-  urlSync = createUrlSync(store, win, {
-    debounceMs: options.urlMs,
-    enabled: () => mode === 'own',
-    encodeLater: options.encodeLater,
-    onWrite: written.add,
-  });
+  keeper = whenSettled(
+    store,
+    options.autosaveMs ?? 300,
+    (encoded) => {
+      sync?.save();
+      mirrorFragment(win, encoded, written.add);
+    },
+    { enabled: () => mode === 'own', encodeLater: options.encodeLater },
+  );
 
   const onHashChange = () => {
     const next = win.location.hash;
     if (isSnapshotFragment(next) && bareFragment(next) !== currentFragment()) openFragment(next);
   };
-  const flush = () => {
-    autosave?.flush();
-    urlSync?.flush();
+  const flush = () => keeper?.flush();
+  const onVisibility = () => {
+    if (doc?.visibilityState === 'hidden') flush();
+    else sync?.reconcile();
   };
+  const onStorage = (event: Event) => {
+    const key = (event as StorageEvent).key;
+    if (key === null || key.startsWith('layer-explorer:')) sync?.onStorage(key);
+  };
+  const onPageShow = () => sync?.reconcile();
   win.addEventListener('hashchange', onHashChange);
   win.addEventListener('pagehide', flush);
+  win.addEventListener('pageshow', onPageShow);
+  win.addEventListener('storage', onStorage);
+  doc?.addEventListener('visibilitychange', onVisibility);
+
+  const saveAll = () => {
+    sync?.save();
+    mirrorFragment(win, encodeInputs(store.getState().inputs), written.add);
+  };
 
   return {
     state,
@@ -224,7 +279,7 @@ export function startShareSession(options: SessionOptions): ShareSession {
     openFile: (text) => open(fromJsonFile(text), 'file'),
     keepShared: () => {
       adopt();
-      if (storage) saveInputs(storage, STORAGE_KEYS.autosave, store.getState().inputs);
+      saveAll();
     },
     backToMine: () => {
       if (mode === 'link') {
@@ -233,21 +288,22 @@ export function startShareSession(options: SessionOptions): ShareSession {
       } else if (previous || state.getState().notice.kind === 'opened') {
         replace(previous ?? defaults());
         previous = null;
-        if (storage) {
-          saveInputs(storage, STORAGE_KEYS.autosave, store.getState().inputs);
-          writeRaw(storage, STORAGE_KEYS.beforeLink, null);
-        }
+        saveAll();
+        if (storage) writeRaw(storage, STORAGE_KEYS.beforeLink, null);
       }
       setNotice({ kind: 'none' });
     },
     dismiss: () => setNotice({ kind: 'none' }),
+    chooseVersion: (cell, which) => sync?.choose(cell, which),
     flush,
     dispose: () => {
       unsubscribe();
-      autosave?.dispose();
-      urlSync?.dispose();
+      keeper?.dispose();
       win.removeEventListener('hashchange', onHashChange);
       win.removeEventListener('pagehide', flush);
+      win.removeEventListener('pageshow', onPageShow);
+      win.removeEventListener('storage', onStorage);
+      doc?.removeEventListener('visibilitychange', onVisibility);
     },
   };
 }

@@ -8,15 +8,20 @@ import { startShareSession, type ShareSession } from './session';
 /**
  * Starts sharing, autosave, URL sync and undo for the page's store, in the order that matters: the
  * session loads the page's notebook first, so the history starts after it (loading is not an undo step).
+ * A cell taken in from another tab goes through the history's rebase, so undo here never undoes it.
  */
 export function startKeeping(store: NotebookStore): { session: ShareSession; history: History } {
+  let history: History | null = null;
   const session = startShareSession({
     store,
     defaults: defaultInputs,
     storage: browserStorage(),
+    tabStorage: browserStorage('session'),
     win: window,
+    doc: document,
+    absorb: (cell, value, apply) => (history ? history.rebase(cell, value, apply) : apply()),
     encodeLater: typeof Worker === 'undefined' ? undefined : offThreadEncoder(startLinkWorker, encodeInputs),
   });
-  const history = createHistory(store);
+  history = createHistory(store);
   return { session, history };
 }

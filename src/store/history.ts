@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { CELL_IDS } from '../notebook/cellIds';
+import { CELL_IDS, type CellId } from '../notebook/cellIds';
 import type { NotebookStore } from './notebookStore';
-import type { NotebookInputs } from './types';
+import type { CellInputs, NotebookInputs } from './types';
 
 /**
  * Undo and redo across every cell, as a layer over the notebook store: it listens to the store and keeps
@@ -20,6 +20,12 @@ export interface History {
   readonly undo: () => boolean;
   /** Steps forward again; false when there is nothing to redo. */
   readonly redo: () => boolean;
+  /**
+   * Runs `apply`, which puts `value` into `cell` (another tab's newer version of it), without recording a
+   * step, and puts `value` into every step too: undo in this tab then only undoes this tab's own changes,
+   * never the other tab's (which would drop it), and steps that differed only there are merged.
+   */
+  readonly rebase: (cell: CellId, value: CellInputs, apply: () => void) => void;
   /** Forgets every step (the current inputs stay). */
   readonly clear: () => void;
   /** canUndo / canRedo, as a store to subscribe to. */
@@ -104,8 +110,33 @@ export function createHistory(store: NotebookStore, options: HistoryOptions = {}
     return true;
   };
 
+  /** `steps` with `cell` set to `value`, without a step equal to the one after it (`next`, then the present). */
+  const rebased = (steps: NotebookInputs[], cell: CellId, value: CellInputs, next: NotebookInputs) => {
+    const out: NotebookInputs[] = [];
+    let after = next;
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const step = { ...steps[i], [cell]: value };
+      if (CELL_IDS.some((id) => step[id] !== after[id])) out.unshift((after = step));
+    }
+    return out;
+  };
+
   return {
     undo: () => move(past, future),
+    rebase: (cell, value, apply) => {
+      replaying = true;
+      try {
+        apply();
+      } finally {
+        replaying = false;
+      }
+      const present = store.getState().inputs;
+      past.splice(0, past.length, ...rebased(past, cell, value, present));
+      // Both stacks end with the step next to the present (the next undo, the next redo).
+      future.splice(0, future.length, ...rebased(future, cell, value, present));
+      lastKey = null;
+      publish();
+    },
     redo: () => move(future, past),
     clear: () => {
       past.length = 0;

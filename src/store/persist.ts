@@ -1,19 +1,22 @@
+import { CELL_IDS, type CellId } from '../notebook/cellIds';
 import { decodeFragment, encodeFragment } from '../share/codec';
-import { fail, type DecodeError, type DecodeResult, type Step } from '../share/errors';
-import { notebookSnapshot } from '../share/snapshot';
+import { fail, pass, type DecodeError, type DecodeResult, type Step } from '../share/errors';
+import { STORAGE_CAPS } from '../share/limits';
+import { notebookSnapshot, SNAPSHOT_VERSION } from '../share/snapshot';
 import type { EncodeLater } from '../share/offThreadLinks';
 import type { NotebookStore } from './notebookStore';
-import type { NotebookInputs } from './types';
+import type { CellInputs, NotebookInputs } from './types';
 
 /**
- * Autosave: every change of the notebook is written to localStorage (debounced) in the same form as a
+ * Autosave: each cell is kept under its own localStorage key (so two tabs editing different cells never
+ * overwrite each other, and a cell that cannot be saved never stops the others), in the same form as a
  * share link's fragment, and read back through the same decoder, so a damaged entry is reported like a
- * broken link rather than trusted.
+ * broken link rather than trusted. Saving is bound by the storage's caps, not a link's.
  */
 
 /** Where the notebook is kept in localStorage. */
 export const STORAGE_KEYS = {
-  /** The user's notebook, kept up to date as they edit. */
+  /** The whole notebook in one entry, as builds before per-cell keys saved it: read once and migrated. */
   autosave: 'layer-explorer:autosave',
   /** The user's notebook as it was before they took over a shared one (the way back to it). */
   beforeLink: 'layer-explorer:before-link',
@@ -21,6 +24,18 @@ export const STORAGE_KEYS = {
   unreadable: 'layer-explorer:autosave-unreadable',
   /** In sessionStorage (one tab): fingerprints of the fragments the URL sync wrote, so a reload knows its own URL. */
   urlWritten: 'layer-explorer:url-written',
+} as const;
+
+/** Where each cell is kept, and its other versions (see docs/sharing.md, "Keeping every edit"). */
+export const CELL_KEYS = {
+  /** The cell's inputs, kept up to date as they are edited (in any tab). */
+  saved: (id: CellId) => `layer-explorer:cell:${id}`,
+  /** A second version of the cell, from a tab that had changed it when another tab saved it too. */
+  conflict: (id: CellId) => `layer-explorer:cell-conflict:${id}`,
+  /** The version the user did not choose when two tabs disagreed: kept, never silently dropped. */
+  setAside: (id: CellId) => `layer-explorer:cell-set-aside:${id}`,
+  /** A saved entry of the cell that could not be read, set aside instead of being overwritten unseen. */
+  unreadable: (id: CellId) => `layer-explorer:cell-unreadable:${id}`,
 } as const;
 
 /** The part of Web Storage used here; a Map-backed object stands in for it in tests. */
@@ -69,16 +84,95 @@ export function loadSaved(
   key: string,
 ): { raw: string; result: DecodeResult } | null {
   const raw = readRaw(storage, key);
-  return raw === null ? null : { raw, result: decodeFragment(raw) };
+  return raw === null ? null : { raw, result: decodeFragment(raw, STORAGE_CAPS) };
 }
 
-/** Saves `inputs` under `key` in link form; returns what was written. */
+/** Saves the whole notebook `inputs` under `key` in link form (within the storage's caps). */
 export function saveInputs(
   storage: KeyValueStorage,
   key: string,
   inputs: NotebookInputs,
 ): Step<string | null> {
-  return writeEncoded(storage, key, encodeInputs(inputs));
+  return writeEncoded(storage, key, encodeFragment(notebookSnapshot(inputs), STORAGE_CAPS));
+}
+
+const encodedCells = new WeakMap<CellInputs, Map<CellId, Step<string>>>();
+
+/**
+ * One cell's saved text: a fragment whose snapshot holds only that cell, within the storage's caps, made
+ * once per inputs object (only the edited cell gets a new one, so a save encodes only what changed).
+ * A value the format cannot hold comes back as the failure it is, for this cell alone.
+ */
+export function encodeCell(id: CellId, cell: CellInputs): Step<string> {
+  let byId = encodedCells.get(cell);
+  if (!byId) encodedCells.set(cell, (byId = new Map()));
+  let encoded = byId.get(id);
+  if (encoded === undefined) {
+    encoded = encodeFragment({ version: SNAPSHOT_VERSION, inputs: { [id]: cell } }, STORAGE_CAPS);
+    byId.set(id, encoded);
+  }
+  return encoded;
+}
+
+/** A saved cell's text → its inputs, through the link decoder (storage caps); any other cell in it is an error. */
+export function decodeCell(id: CellId, raw: string): Step<CellInputs> {
+  const result = decodeFragment(raw, STORAGE_CAPS);
+  if (!result.ok) return result;
+  const cell = result.snapshot.inputs[id];
+  const others = Object.keys(result.snapshot.inputs).filter((key) => key !== id);
+  if (!cell || others.length > 0) return fail('invalid', `the entry for ${id} does not hold that cell alone`);
+  return pass(cell);
+}
+
+/** One cell as the autosave holds it when a page opens. */
+export interface LoadedCell {
+  /** The inputs to show: the saved ones, or the seed's when nothing (readable) is saved. */
+  readonly inputs: CellInputs;
+  /** The saved text these inputs came from (null: nothing saved). */
+  readonly raw: string | null;
+  /** Why the saved entry could not be read (it was moved under CELL_KEYS.unreadable). */
+  readonly error: DecodeError | null;
+}
+
+/**
+ * Reads every cell's entry. An unreadable one is set aside and the cell starts from the seed. When no cell
+ * is saved yet but the single-entry autosave of older builds is, that notebook is read and written out
+ * cell by cell (the old entry goes once every cell is written; an unreadable one is set aside as before).
+ */
+export function loadCells(
+  storage: KeyValueStorage,
+  defaults: NotebookInputs,
+): { cells: Record<CellId, LoadedCell>; legacyError: DecodeError | null } {
+  const cells = {} as Record<CellId, LoadedCell>;
+  for (const id of CELL_IDS) {
+    const raw = readRaw(storage, CELL_KEYS.saved(id));
+    const decoded = raw === null ? null : decodeCell(id, raw);
+    if (raw !== null && decoded && !decoded.ok) {
+      writeRaw(storage, CELL_KEYS.unreadable(id), raw);
+      writeRaw(storage, CELL_KEYS.saved(id), null);
+      cells[id] = { inputs: defaults[id], raw: null, error: decoded.error };
+    } else cells[id] = { inputs: decoded?.ok ? decoded.value : defaults[id], raw, error: null };
+  }
+  const legacy = CELL_IDS.some((id) => cells[id].raw !== null)
+    ? null
+    : loadSaved(storage, STORAGE_KEYS.autosave);
+  if (!legacy) return { cells, legacyError: null };
+  if (!legacy.result.ok) {
+    writeRaw(storage, STORAGE_KEYS.unreadable, legacy.raw);
+    writeRaw(storage, STORAGE_KEYS.autosave, null);
+    return { cells, legacyError: legacy.result.error };
+  }
+  let allWritten = true;
+  for (const id of CELL_IDS) {
+    const cell = legacy.result.snapshot.inputs[id];
+    if (!cell) continue;
+    const encoded = encodeCell(id, cell);
+    const written = encoded.ok ? writeRaw(storage, CELL_KEYS.saved(id), encoded.value) : encoded;
+    cells[id] = { inputs: cell, raw: written.ok ? written.value : null, error: null };
+    allWritten &&= written.ok;
+  }
+  if (allWritten) writeRaw(storage, STORAGE_KEYS.autosave, null);
+  return { cells, legacyError: null };
 }
 
 /** Writes link text under `key`; text that could not be made comes back as the failure it is. */
@@ -199,23 +293,4 @@ export function whenSettled(
       unsubscribe();
     },
   };
-}
-
-/** How an autosave runs. */
-export interface AutosaveOptions extends SettledOptions {
-  readonly storage: KeyValueStorage;
-  /** Quiet time after the last change before writing, in ms. */
-  readonly debounceMs?: number;
-  /** Told when a write fails (too large for a snapshot, storage full) and when writing works again (null). */
-  readonly onError?: (error: DecodeError | null) => void;
-}
-
-/** Saves the notebook under STORAGE_KEYS.autosave a moment after each change. */
-export function createAutosave(store: NotebookStore, options: AutosaveOptions): SettledWriter {
-  const { storage, debounceMs = 300, onError, ...settled } = options;
-  const save = (encoded: Step<string>) => {
-    const saved = writeEncoded(storage, STORAGE_KEYS.autosave, encoded);
-    onError?.(saved.ok ? null : saved.error);
-  };
-  return whenSettled(store, debounceMs, save, settled);
 }

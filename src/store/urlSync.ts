@@ -36,13 +36,22 @@ export function createUrlSync(
   options: UrlSyncOptions = {},
 ): SettledWriter {
   const { debounceMs = 400, onWrite, ...settled } = options;
-  const mirror = (encoded: Step<string>) => {
-    // A notebook too large for a link leaves no fragment, so a reload falls back to the autosave.
-    const fragment = encoded.ok ? encoded.value : '';
-    if (bareFragment(win.location.hash) !== fragment) replaceFragment(win, fragment);
-    onWrite?.(fragment);
-  };
-  return whenSettled(store, debounceMs, mirror, settled);
+  return whenSettled(store, debounceMs, (encoded) => mirrorFragment(win, encoded, onWrite), settled);
+}
+
+/**
+ * Puts the notebook's link text into the address bar. `onWrite` is told first, so that a reload that
+ * begins as soon as the URL changes already finds it remembered.
+ */
+export function mirrorFragment(
+  win: UrlWindow,
+  encoded: Step<string>,
+  onWrite?: (fragment: string) => void,
+): void {
+  // A notebook too large for a link leaves no fragment, so a reload falls back to the autosave.
+  const fragment = encoded.ok ? encoded.value : '';
+  onWrite?.(fragment);
+  if (bareFragment(win.location.hash) !== fragment) replaceFragment(win, fragment);
 }
 
 /** A 64-bit FNV-1a fingerprint of `text` (two 32-bit halves), short enough to keep many of. */

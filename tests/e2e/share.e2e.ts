@@ -169,12 +169,14 @@ describe('sharing, autosave and undo in Chromium', () => {
 
   it('a moment after an edit, the link worker has written it to the autosave and the address bar', async () => {
     const { page, problems } = await visit(await fresh(), appUrl);
-    const saved = () => page.evaluate(() => localStorage.getItem('layer-explorer:autosave'));
+    const saved = () => page.evaluate(() => localStorage.getItem('layer-explorer:cell:relu'));
+    const address = () => page.evaluate(() => location.hash.slice(1));
     const before = await saved();
+    const addressBefore = await address();
     await typeMatrix(page, 'relu', 'x', reluStep.text);
     await expect.poll(saved).not.toBe(before);
-    const written = (await saved())!;
-    await expect.poll(() => page.evaluate(() => location.hash.slice(1))).toBe(written);
+    await expect.poll(address).not.toBe(addressBefore);
+    const written = await address();
     expect(page.workers().some((w) => w.url().includes('linkWorker'))).toBe(true);
     // What the worker wrote is the edited notebook: a new page opened from it shows the edit.
     const opened = await visit(await fresh(), `${appUrl}#${written}`);

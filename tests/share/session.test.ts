@@ -6,9 +6,9 @@ import { toJsonFile } from '../../src/share/jsonFile';
 import { startShareSession } from '../../src/share/session';
 import { cellSnapshot, notebookSnapshot } from '../../src/share/snapshot';
 import { createNotebookStore } from '../../src/store/notebookStore';
-import { STORAGE_KEYS } from '../../src/store/persist';
+import { CELL_KEYS, loadSaved, STORAGE_KEYS, type KeyValueStorage } from '../../src/store/persist';
 import type { NotebookInputs } from '../../src/store/types';
-import { fakeWindow, memoryStorage } from '../store/fakes';
+import { fakeDocument, fakeWindow, memoryStorage } from '../store/fakes';
 import { comparable } from './arbitraries';
 
 beforeEach(() => vi.useFakeTimers());
@@ -42,6 +42,12 @@ function open(hash: string, storage = memoryStorage(), tab = memoryStorage()) {
 }
 
 const reluX = (inputs: NotebookInputs) => inputs.relu.matrices.x.data[0];
+
+/** ReLU's x in the notebook kept under before-link. */
+function beforeLinkReluX(storage: { storage: KeyValueStorage }) {
+  const kept = loadSaved(storage.storage, STORAGE_KEYS.beforeLink);
+  return kept?.result.ok ? kept.result.snapshot.inputs.relu?.matrices.x.data[0] : undefined;
+}
 
 describe('startShareSession: opening the page', () => {
   it('with nothing saved and no link, shows the seed’s values and leaves the URL alone', () => {
@@ -94,7 +100,7 @@ describe('startShareSession: opening the page', () => {
     const mine = open('', storage);
     mine.store.getState().setMatrix('sigmoid', 'x', array([9]));
     mine.session.flush();
-    const savedBefore = storage.map.get(STORAGE_KEYS.autosave);
+    const savedBefore = [...storage.map.entries()];
 
     const shared = open(`#${fragment(notebookWith(7), 'relu')}`, storage);
     expect(reluX(shared.inputs())).toBe(7);
@@ -108,7 +114,7 @@ describe('startShareSession: opening the page', () => {
     });
     expect(shared.session.state.getState().focus).toEqual({ cell: 'relu', seq: 1 });
     vi.runAllTimers();
-    expect(storage.map.get(STORAGE_KEYS.autosave)).toBe(savedBefore);
+    expect([...storage.map.entries()]).toEqual(savedBefore);
     expect(shared.replaced).toEqual([]);
   });
 
@@ -136,6 +142,17 @@ describe('startShareSession: opening the page', () => {
     expect(storage.map.has(STORAGE_KEYS.autosave)).toBe(false);
   });
 
+  it('reports an unreadable cell entry and loads every other cell', () => {
+    const first = open('');
+    first.store.getState().setMatrix('sigmoid', 'x', array([4]));
+    first.session.flush();
+    first.storage.map.set(CELL_KEYS.saved('relu'), 'v=1&s=AAAA');
+    const page = open('', first.storage);
+    expect(page.session.state.getState().autosaveError?.code).toBe('corrupt');
+    expect(page.inputs().sigmoid.matrices.x.data[0]).toBe(4);
+    expect(first.storage.map.get(CELL_KEYS.unreadable('relu'))).toBe('v=1&s=AAAA');
+  });
+
   it('ignores ordinary anchors such as #relu', () => {
     const page = open('#relu');
     expect(page.session.state.getState().notice).toEqual({ kind: 'none' });
@@ -148,7 +165,7 @@ describe('startShareSession: a shared notebook', () => {
     const mine = open('', storage);
     mine.store.getState().setMatrix('relu', 'x', array([[1]]));
     mine.session.flush();
-    const mineRaw = storage.map.get(STORAGE_KEYS.autosave);
+    const mineRaw = storage.map.get(CELL_KEYS.saved('relu'));
     const page = open(`#${fragment(notebookWith(7))}`, storage);
     return { ...page, mineRaw };
   }
@@ -158,7 +175,7 @@ describe('startShareSession: a shared notebook', () => {
     page.store.getState().setMatrix('relu', 'x', array([[8]]));
     expect(page.session.state.getState().notice).toMatchObject({ kind: 'opened', adopted: true });
     vi.runAllTimers();
-    expect(page.storage.map.get(STORAGE_KEYS.beforeLink)).toBe(page.mineRaw);
+    expect(beforeLinkReluX(page.storage)).toBe(1);
     const reload = open(page.win.location.hash, page.storage);
     expect(reluX(reload.inputs())).toBe(8);
     expect(reload.session.state.getState().notice).toEqual({ kind: 'none' });
@@ -167,7 +184,7 @@ describe('startShareSession: a shared notebook', () => {
   it('“keep” does the same without an edit', () => {
     const page = viewingShared();
     page.session.keepShared();
-    expect(page.storage.map.get(STORAGE_KEYS.beforeLink)).toBe(page.mineRaw);
+    expect(beforeLinkReluX(page.storage)).toBe(1);
     expect(reluX(open('', page.storage).inputs())).toBe(7);
   });
 
@@ -177,8 +194,8 @@ describe('startShareSession: a shared notebook', () => {
     expect(reluX(page.inputs())).toBe(1);
     expect(page.session.state.getState().notice).toEqual({ kind: 'none' });
     vi.runAllTimers();
-    expect(page.storage.map.get(STORAGE_KEYS.autosave)).toBe(page.mineRaw);
-    expect(page.win.location.hash).toBe(`#${page.mineRaw}`);
+    expect(page.storage.map.get(CELL_KEYS.saved('relu'))).toBe(page.mineRaw);
+    expect(page.win.location.hash).toBe(`#${fragment(notebookWith(1))}`);
   });
 
   it('“back to my notebook” after keeping it restores the previous one and saves that again', () => {
@@ -187,19 +204,39 @@ describe('startShareSession: a shared notebook', () => {
     vi.runAllTimers();
     page.session.backToMine();
     expect(reluX(page.inputs())).toBe(1);
-    expect(page.storage.map.get(STORAGE_KEYS.autosave)).toBe(page.mineRaw);
+    expect(page.storage.map.get(CELL_KEYS.saved('relu'))).toBe(page.mineRaw);
     expect(page.storage.map.has(STORAGE_KEYS.beforeLink)).toBe(false);
   });
 
-  it('works without storage: the way back is kept in memory', () => {
+  it('without storage, opens a link as the page’s notebook: there is no saved one to keep safe', () => {
     const store = createNotebookStore();
     const { win, navigate } = fakeWindow('');
     const session = startShareSession({ store, defaults: defaultInputs, storage: null, win });
+    expect(session.state.getState().noStorage).toBe(true);
     store.getState().setMatrix('relu', 'x', array([[1]]));
-    navigate(`#${fragment(notebookWith(7))}`);
+    navigate(`#${fragment(notebookWith(7), 'relu')}`);
     expect(reluX(store.getState().inputs)).toBe(7);
-    session.backToMine();
-    expect(reluX(store.getState().inputs)).toBe(1);
+    expect(session.state.getState().notice).toEqual({ kind: 'none' });
+    expect(session.state.getState().focus?.cell).toBe('relu');
+  });
+
+  it('without any storage, a reload opens the address the page wrote, with no “shared link” notice', () => {
+    const store = createNotebookStore();
+    const page = fakeWindow('');
+    const first = startShareSession({ store, defaults: defaultInputs, storage: null, win: page.win });
+    store.getState().setMatrix('relu', 'x', array([[3]]));
+    page.fire('pagehide');
+    first.dispose();
+    const reloaded = createNotebookStore();
+    const again = fakeWindow(page.win.location.hash);
+    const session = startShareSession({
+      store: reloaded,
+      defaults: defaultInputs,
+      storage: null,
+      win: again.win,
+    });
+    expect(reluX(reloaded.getState().inputs)).toBe(3);
+    expect(session.state.getState().notice).toEqual({ kind: 'none' });
   });
 });
 
@@ -225,7 +262,61 @@ describe('startShareSession: while the page is open', () => {
     page.store.getState().setDout('relu', 'ones');
     expect(page.win.location.hash).toBe('');
     page.fire('pagehide');
-    expect(page.win.location.hash).toBe(`#${page.storage.map.get(STORAGE_KEYS.autosave)}`);
+    expect(page.win.location.hash).toBe(`#${fragment(page.inputs())}`);
+    expect(open('', page.storage).inputs().relu.dout).toBe('ones');
+  });
+
+  it('writes the address and the autosave together, once, a moment after the last edit', () => {
+    const page = open('');
+    page.store.getState().setMatrix('relu', 'x', array([[1]]));
+    vi.advanceTimersByTime(299);
+    expect(page.storage.map.size).toBe(0);
+    expect(page.replaced).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(page.storage.map.has(CELL_KEYS.saved('relu'))).toBe(true);
+    expect(page.win.location.hash).toBe(`#${fragment(page.inputs())}`);
+  });
+
+  it('saves at once when the page is hidden (visibilitychange), the last sure moment on phones', () => {
+    const store = createNotebookStore();
+    const page = fakeWindow('');
+    const storage = memoryStorage();
+    const doc = { visibilityState: 'visible' as DocumentVisibilityState, ...fakeDocument() };
+    startShareSession({ store, defaults: defaultInputs, storage: storage.storage, win: page.win, doc });
+    store.getState().setMatrix('relu', 'x', array([[6]]));
+    doc.visibilityState = 'hidden';
+    doc.fire();
+    expect(reluX(open('', storage).inputs())).toBe(6);
+    expect(page.win.location.hash).toBe(`#${fragment(store.getState().inputs)}`);
+  });
+
+  it('a cell that cannot be saved is reported by name, and every other cell is still saved', () => {
+    const page = open('');
+    const huge = { ...array([1], 'int64'), data: new Float64Array([2 ** 53 + 2]) };
+    page.store.getState().setMatrix('relu', 'x', huge);
+    page.store.getState().setMatrix('sigmoid', 'x', array([5]));
+    page.session.flush();
+    expect(page.session.state.getState().saveFailures.map((f) => f.cell)).toEqual(['relu']);
+    expect(open('', page.storage).inputs().sigmoid.matrices.x.data[0]).toBe(5);
+    page.store.getState().setMatrix('relu', 'x', array([[1]]));
+    page.session.flush();
+    expect(page.session.state.getState().saveFailures).toEqual([]);
+  });
+
+  it('when storage is full, what fits is saved and the cells that do not are named', () => {
+    const page = open('');
+    const setItem = page.storage.storage.setItem;
+    page.storage.storage.setItem = (k, v) => {
+      if (k === CELL_KEYS.saved('relu')) throw new DOMException('full', 'QuotaExceededError');
+      setItem(k, v);
+    };
+    page.store.getState().setMatrix('relu', 'x', array([[2]]));
+    page.store.getState().setMatrix('sigmoid', 'x', array([3]));
+    page.session.flush();
+    expect(page.session.state.getState().saveFailures).toMatchObject([
+      { cell: 'relu', error: { code: 'storage-refused' } },
+    ]);
+    expect(open('', page.storage).inputs().sigmoid.matrices.x.data[0]).toBe(3);
   });
 
   it('opens a snapshot file, and reports a bad one', () => {

@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { array } from '../../src/engine';
-import { decodeFragment } from '../../src/share/codec';
 import { encodeFragment } from '../../src/share/codec';
 import { notebookSnapshot } from '../../src/share/snapshot';
 import {
-  createAutosave,
+  CELL_KEYS,
+  decodeCell,
+  encodeCell,
   encodeInputs,
+  loadCells,
   loadSaved,
   saveInputs,
   STORAGE_KEYS,
@@ -20,70 +22,109 @@ import type { NotebookInputs } from '../../src/store/types';
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-describe('autosave', () => {
-  it('writes the notebook as a link fragment a moment after the last edit, once', () => {
-    const store = createNotebookStore();
-    const { storage, map } = memoryStorage();
-    const setItem = vi.spyOn(storage, 'setItem');
-    createAutosave(store, { storage, debounceMs: 300 });
-    for (let i = 0; i < 5; i++) {
-      store.getState().setMatrix('relu', 'x', array([i]));
-      vi.advanceTimersByTime(100);
-    }
-    expect(setItem).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(300);
-    expect(setItem).toHaveBeenCalledTimes(1);
-    const saved = map.get(STORAGE_KEYS.autosave)!;
-    expect(saved).toMatch(/^v=1&s=/);
-    const back = decodeFragment(saved);
-    expect(back.ok && comparable(back.snapshot.inputs)).toEqual(comparable(store.getState().inputs));
+describe('encodeCell / decodeCell', () => {
+  it('writes one cell as a fragment holding that cell alone, and reads it back', () => {
+    const cell = createNotebookStore().getState().inputs.relu;
+    const text = encodeCell('relu', cell);
+    expect(text.ok && text.value).toMatch(/^v=1&s=/);
+    const back = text.ok ? decodeCell('relu', text.value) : null;
+    expect(back?.ok && comparable(back.value)).toEqual(comparable(cell));
+    expect(text.ok && decodeCell('sigmoid', text.value)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
   });
 
-  it('flush writes a pending edit at once; nothing pending, nothing written', () => {
+  it('is bound by the storage’s caps, not a link’s: a 256×256 matrix is saved', () => {
+    const d = createNotebookStore().getState().inputs;
+    const big = array(
+      Array.from({ length: 256 }, (_, i) => Array.from({ length: 256 }, (_, j) => i * 0.37 + j)),
+    );
+    const cell = { ...d.relu, matrices: { ...d.relu.matrices, x: big } };
+    expect(encodeFragment(notebookSnapshot({ ...d, relu: cell }))).toMatchObject({ ok: false });
+    const text = encodeCell('relu', cell);
+    const back = text.ok ? decodeCell('relu', text.value) : null;
+    expect(back?.ok && Array.from(back.value.matrices.x.data)).toEqual(Array.from(big.data));
+  });
+
+  it('refuses what the format cannot hold, for that cell alone (an int64 past 2**53)', () => {
+    const d = createNotebookStore().getState().inputs;
+    const huge = { ...array([1, 2], 'int64'), data: new Float64Array([2 ** 53 + 2, 1.5]) };
+    const text = encodeCell('relu', { ...d.relu, matrices: { ...d.relu.matrices, x: huge } });
+    expect(text.ok).toBe(false);
+    expect(encodeCell('sigmoid', d.sigmoid).ok).toBe(true);
+  });
+
+  it('a damaged entry is a typed error, never an exception', () => {
+    for (const junk of ['{"inputs":{}}', 'v=1&s=%%%', 'v=1&s=AAAA', 'v=7&s=AAAA', '']) {
+      expect(decodeCell('relu', junk).ok).toBe(false);
+    }
+  });
+});
+
+describe('loadCells', () => {
+  const defaults = () => createNotebookStore().getState().inputs;
+
+  it('reads each cell’s entry; cells with none start from the seed', () => {
+    const d = defaults();
+    const relu = { ...d.relu, dout: 'ones' as const };
+    const text = encodeCell('relu', relu);
+    const { storage } = memoryStorage({ [CELL_KEYS.saved('relu')]: text.ok ? text.value : '' });
+    const { cells, legacyError } = loadCells(storage, d);
+    expect(cells.relu.inputs.dout).toBe('ones');
+    expect(cells.relu.raw).toBe(text.ok && text.value);
+    expect(cells.sigmoid).toEqual({ inputs: d.sigmoid, raw: null, error: null });
+    expect(legacyError).toBeNull();
+  });
+
+  it('sets an unreadable entry aside and reports it; the other cells load', () => {
+    const d = defaults();
+    const sig = encodeCell('sigmoid', { ...d.sigmoid, dout: 'ones' });
+    const { storage, map } = memoryStorage({
+      [CELL_KEYS.saved('relu')]: 'v=1&s=garbage!',
+      [CELL_KEYS.saved('sigmoid')]: sig.ok ? sig.value : '',
+    });
+    const { cells } = loadCells(storage, d);
+    expect(cells.relu.error?.code).toBe('bad-encoding');
+    expect(cells.relu.inputs).toBe(d.relu);
+    expect(map.get(CELL_KEYS.unreadable('relu'))).toBe('v=1&s=garbage!');
+    expect(map.has(CELL_KEYS.saved('relu'))).toBe(false);
+    expect(cells.sigmoid.inputs.dout).toBe('ones');
+  });
+
+  it('migrates the single-entry autosave of older builds into one entry per cell', () => {
     const store = createNotebookStore();
+    store.getState().setMatrix('relu', 'x', array([[4, -4]]));
+    store.getState().setMatrix('sigmoid', 'x', array([9]));
     const { storage, map } = memoryStorage();
-    const autosave = createAutosave(store, { storage });
-    autosave.flush();
-    expect(map.size).toBe(0);
-    store.getState().setDout('relu', 'ones');
-    autosave.flush();
+    saveInputs(storage, STORAGE_KEYS.autosave, store.getState().inputs);
+    const { cells } = loadCells(storage, defaults());
+    expect(comparable(cells.relu.inputs)).toEqual(comparable(store.getState().inputs.relu));
+    expect(comparable(cells.sigmoid.inputs)).toEqual(comparable(store.getState().inputs.sigmoid));
+    expect(map.has(STORAGE_KEYS.autosave)).toBe(false);
+    expect(map.has(CELL_KEYS.saved('two-layer-net'))).toBe(true);
+    // Read again, it comes from the cells' entries.
+    expect(comparable(loadCells(storage, defaults()).cells.relu.inputs)).toEqual(
+      comparable(cells.relu.inputs),
+    );
+  });
+
+  it('keeps the old entry when the migration cannot write every cell', () => {
+    const store = createNotebookStore();
+    const { storage, map, refuseWrites } = memoryStorage();
+    saveInputs(storage, STORAGE_KEYS.autosave, store.getState().inputs);
+    refuseWrites(true);
+    const { cells } = loadCells(storage, defaults());
+    expect(comparable(cells.relu.inputs)).toEqual(comparable(store.getState().inputs.relu));
     expect(map.has(STORAGE_KEYS.autosave)).toBe(true);
   });
 
-  it('skips writing while disabled (a shared link being looked at)', () => {
-    const store = createNotebookStore();
-    const { storage, map } = memoryStorage();
-    createAutosave(store, { storage, enabled: () => false });
-    store.getState().setDout('relu', 'ones');
-    vi.runAllTimers();
-    expect(map.size).toBe(0);
-  });
-
-  it('reports a refused or impossible save, and its recovery', () => {
-    const store = createNotebookStore();
-    const { storage, refuseWrites } = memoryStorage();
-    const onError = vi.fn();
-    const autosave = createAutosave(store, { storage, onError });
-    refuseWrites(true);
-    store.getState().setDout('relu', 'ones');
-    autosave.flush();
-    expect(onError).toHaveBeenLastCalledWith(expect.objectContaining({ code: 'storage-refused' }));
-    store.getState().setMatrix('relu', 'x', array(new Array(70_000).fill(1)));
-    autosave.flush();
-    expect(onError).toHaveBeenLastCalledWith(expect.objectContaining({ code: 'shape-too-large' }));
-    refuseWrites(false);
-    store.getState().setMatrix('relu', 'x', array([1]));
-    autosave.flush();
-    expect(onError).toHaveBeenLastCalledWith(null);
-  });
-
-  it('dispose stops saving', () => {
-    const store = createNotebookStore();
-    const { storage, map } = memoryStorage();
-    createAutosave(store, { storage }).dispose();
-    store.getState().setDout('relu', 'ones');
-    vi.runAllTimers();
-    expect(map.size).toBe(0);
+  it('sets an unreadable old autosave aside and reports it', () => {
+    const { storage, map } = memoryStorage({ [STORAGE_KEYS.autosave]: 'v=1&s=garbage!' });
+    const { legacyError } = loadCells(storage, defaults());
+    expect(legacyError?.code).toBe('bad-encoding');
+    expect(map.get(STORAGE_KEYS.unreadable)).toBe('v=1&s=garbage!');
+    expect(map.has(STORAGE_KEYS.autosave)).toBe(false);
   });
 });
 
@@ -203,22 +244,6 @@ describe('writes whose link text is made off the main thread (encodeLater)', () 
     expect(write).toHaveBeenCalledExactlyOnceWith(encodeInputs(store.getState().inputs));
     await reply(0);
     expect(write).toHaveBeenCalledTimes(1);
-  });
-
-  it('the autosave and the URL share one request for the same inputs', async () => {
-    const store = createNotebookStore();
-    const { encodeLater, reply } = laterEncoder();
-    const { storage, map } = memoryStorage();
-    const url = vi.fn();
-    createAutosave(store, { storage, debounceMs: 10, encodeLater });
-    whenSettled(store, 20, url, { encodeLater });
-    store.getState().setDout('relu', 'ones');
-    vi.advanceTimersByTime(20);
-    await reply(0);
-    expect(encodeLater).toHaveBeenCalledTimes(1);
-    const encoded = encodeFragment(notebookSnapshot(store.getState().inputs));
-    expect(url).toHaveBeenCalledExactlyOnceWith(encoded);
-    expect(encoded.ok && map.get(STORAGE_KEYS.autosave)).toBe(encoded.ok && encoded.value);
   });
 
   it('disposing drops a write whose text is still being made', async () => {

@@ -146,5 +146,21 @@ export const en = {
   'banner.details': 'Details',
   'banner.autosaveSetAside': 'It was set aside; the notebook starts from the seed’s values.',
   'banner.nothingLoaded': 'Nothing from it was loaded; this is your own notebook.',
+  'keep.noStorageHeading': 'Nothing is being saved in this browser.',
+  'keep.noStorage':
+    'It does not let this page store anything (site data may be blocked), so your edits are not kept: closing this tab loses them. Until then the address bar holds the notebook, so reloading this tab keeps it. To keep your work, download it as a snapshot file and open it later with “Open a snapshot file”.',
+  'keep.download': 'Download a snapshot file',
+  'keep.downloadFailed': (p: { why: string }) => `The snapshot file could not be made: ${p.why}`,
+  'keep.notSavedHeading': 'Some changes are not being saved in this browser.',
+  'keep.notSaved': (p: { cells: string; why: string }) =>
+    `Not saved: ${p.cells} (${p.why}). Everything else is saved; the page tries again after each edit.`,
+  'keep.why.full': 'the browser refused to store them: its storage for this page is probably full',
+  'keep.why.tooLarge': 'they are larger than the notebook can save',
+  'keep.why.unsavable': 'they hold a value that cannot be saved',
+  'keep.conflict': (p: { cell: string }) =>
+    `${p.cell} was changed in another tab too. This tab shows its own version; the other tab’s is kept as well. Choose one: the other is set aside, not deleted (and Undo brings it back here).`,
+  'keep.conflictMatrices': (p: { names: string }) => `They differ in: ${p.names}.`,
+  'keep.useTheirs': 'Use the other tab’s version',
+  'keep.useMine': 'Keep this tab’s version',
   'list.separator': ', ',
 } as const;
