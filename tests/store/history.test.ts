@@ -131,3 +131,29 @@ describe('editKey', () => {
     expect(editKey(base, two)).toBeNull();
   });
 });
+
+describe('createHistory: rebase (a cell taken in from another tab)', () => {
+  it('is not a step, and every step takes the new value: undo never undoes the other tab’s edit', () => {
+    const { store, history, tick } = setup();
+    store.getState().setMatrix('sigmoid', 'x', array([1]));
+    tick(5000);
+    store.getState().setMatrix('relu', 'x', array([2]));
+    tick(5000);
+    const theirs = { ...store.getState().inputs.relu, matrices: { x: array([9]) } };
+    history.rebase('relu', theirs, () =>
+      store.getState().replaceInputs({ ...store.getState().inputs, relu: theirs }),
+    );
+    const relu = () => Array.from(store.getState().inputs.relu.matrices.x.data);
+    expect(relu()).toEqual([9]);
+    // The step that only changed relu now changes nothing, so it is gone; the sigmoid edit is next.
+    expect(history.undo()).toBe(true);
+    expect(Array.from(store.getState().inputs.sigmoid.matrices.x.data)).toEqual(
+      Array.from(defaultInputs().sigmoid.matrices.x.data),
+    );
+    expect(relu()).toEqual([9]);
+    expect(history.undo()).toBe(false);
+    expect(history.redo()).toBe(true);
+    expect(Array.from(store.getState().inputs.sigmoid.matrices.x.data)).toEqual([1]);
+    expect(relu()).toEqual([9]);
+  });
+});

@@ -148,7 +148,7 @@ export const en = {
   'banner.nothingLoaded': 'Nothing from it was loaded; this is your own notebook.',
   'keep.noStorageHeading': 'Nothing is being saved in this browser.',
   'keep.noStorage':
-    'It does not let this page store anything (site data may be blocked), so your edits are not kept: closing this tab loses them. Until then the address bar holds the notebook, so reloading this tab keeps it. To keep your work, download it as a snapshot file and open it later with “Open a snapshot file”.',
+    'It does not let this page store anything (site data may be blocked), so your edits are not kept: closing this tab loses them. Until then the address bar holds the notebook (when it is small enough for a link), so reloading this tab keeps it. To keep your work, download it as a snapshot file and open it later with “Open a snapshot file”.',
   'keep.download': 'Download a snapshot file',
   'keep.downloadFailed': (p: { why: string }) => `The snapshot file could not be made: ${p.why}`,
   'keep.notSavedHeading': 'Some changes are not being saved in this browser.',
