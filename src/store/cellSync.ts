@@ -10,13 +10,30 @@ import {
   type LoadedCell,
 } from './persist';
 import type { CellInputs, NotebookInputs } from './types';
+import { fingerprint } from './urlSync';
+
+/** Ancestors a saved entry names (`p=<fingerprint>.<fingerprint>…&` before the fragment), newest first. */
+const ANCESTORS_KEPT = 8;
+
+/** A saved entry's fragment, without its ancestry (decoding ignores the `p` parameter anyway). */
+function bodyOf(raw: string): string {
+  return raw.startsWith('p=') ? raw.slice(raw.indexOf('&') + 1) : raw;
+}
+
+/** The fingerprints of the versions a saved entry was made on, newest first. */
+function ancestorsOf(raw: string | null): string[] {
+  if (raw === null || !raw.startsWith('p=')) return [];
+  return raw.slice(2, raw.indexOf('&')).split('.').filter(Boolean);
+}
 
 /**
  * The autosave of one tab among others: each cell under its own key, and what the other tabs of the same
  * browser write to those keys (`storage` events, and a re-read before each save and when the tab shows
  * again) merged in. Per cell, the tab remembers the saved text it last agreed with (read, wrote or took
- * in). Another tab's version of a cell this tab has not changed since is taken in; when this tab has
- * changed it too, both are kept — this tab's version under CELL_KEYS.conflict — until the user chooses,
+ * in). Each saved entry names the versions it was made on, so a tab can tell an edit made on top of its
+ * own write from one made at the same moment without seeing it. Another tab's version of a cell this tab
+ * has not changed since, made on top of what this tab agreed with, is taken in; otherwise both are kept
+ * — this tab's version under CELL_KEYS.conflict — until the user chooses,
  * and the version not chosen goes under CELL_KEYS.setAside. Nothing is dropped silently.
  */
 
@@ -102,17 +119,35 @@ export function createCellSync(options: CellSyncOptions): CellSync {
     const encoded = encodeCell(id, cell);
     return encoded.ok ? encoded.value : null;
   };
-  const write = (id: CellId, key: string, cell: CellInputs): boolean => {
+  const write = (id: CellId, key: string, cell: CellInputs, prefix = ''): boolean => {
     const encoded = encodeCell(id, cell);
-    const written = encoded.ok ? writeRaw(storage, key, encoded.value) : encoded;
+    const written = encoded.ok ? writeRaw(storage, key, prefix + encoded.value) : encoded;
     if (written.ok) failures.delete(id);
     else failures.set(id, written.error);
     return written.ok;
   };
+  /** Which saved entries this tab wrote itself (the others were read or taken in). */
+  const ownWrite = new Set<CellId>();
+  /** Saves `cell` as the entry of `id`, made on the entry this tab agrees with. */
+  const writeSaved = (id: CellId, cell: CellInputs): boolean => {
+    const parent = base[id];
+    const ancestry = parent === null ? [] : [fingerprint(bodyOf(parent)), ...ancestorsOf(parent)];
+    const prefix = ancestry.length ? `p=${ancestry.slice(0, ANCESTORS_KEPT).join('.')}&` : '';
+    if (!write(id, CELL_KEYS.saved(id), cell, prefix)) return false;
+    base[id] = prefix + textOf(id, cell);
+    agreed[id] = cell;
+    ownWrite.add(id);
+    return true;
+  };
+  const sameAsSaved = (id: CellId, cell: CellInputs, raw: string | null) =>
+    raw !== null && textOf(id, cell) === bodyOf(raw);
 
   /** The saved entry of `id` is now `raw` (another tab wrote it). */
   const savedChanged = (id: CellId, raw: string | null) => {
     if (raw === base[id]) return;
+    const previous = base[id];
+    // This tab's own write is being replaced: whether the other tab saw it decides below.
+    const wasMine = ownWrite.delete(id);
     const c = open.get(id);
     const decoded = raw === null ? null : decodeCell(id, raw);
     if (decoded && !decoded.ok) {
@@ -134,13 +169,16 @@ export function createCellSync(options: CellSyncOptions): CellSync {
       return;
     }
     const mine = current()[id];
-    const unchanged = mine === agreed[id] || textOf(id, mine) === raw;
-    agreed[id] = decoded.value;
-    if (unchanged) {
-      if (textOf(id, mine) !== raw) merge(id, decoded.value);
-      else agreed[id] = mine;
+    const parent = previous === null ? null : fingerprint(bodyOf(previous));
+    // Made on top of what this tab agrees with, or this tab's version was not its own to defend.
+    const onTop = parent === null || ancestorsOf(raw).includes(parent) || !wasMine;
+    const unchanged = mine === agreed[id] && onTop;
+    if (sameAsSaved(id, mine, raw)) {
+      agreed[id] = mine;
       return;
     }
+    agreed[id] = decoded.value;
+    if (unchanged) return merge(id, decoded.value);
     // Both tabs changed this cell: the other's stays saved, this tab's goes beside it.
     open.set(id, { theirs: decoded.value, mineIn: 'conflict', mine: null });
     if (write(id, CELL_KEYS.conflict(id), mine)) open.get(id)!.mine = mine;
@@ -158,8 +196,9 @@ export function createCellSync(options: CellSyncOptions): CellSync {
       const saved = readRaw(storage, CELL_KEYS.saved(id));
       base[id] = saved;
       const mine = current()[id];
+      ownWrite.delete(id);
       const chosen = saved === null ? null : decodeCell(id, saved);
-      if (chosen?.ok && textOf(id, mine) !== saved) {
+      if (chosen?.ok && !sameAsSaved(id, mine, saved)) {
         agreed[id] = chosen.value;
         replace(id, chosen.value);
       } else agreed[id] = mine;
@@ -194,14 +233,10 @@ export function createCellSync(options: CellSyncOptions): CellSync {
         continue;
       }
       if (cell === agreed[id] && !failures.has(id)) continue;
-      const text = textOf(id, cell);
-      if (text !== null && text === base[id]) {
+      if (sameAsSaved(id, cell, base[id])) {
         agreed[id] = cell;
         failures.delete(id);
-      } else if (write(id, CELL_KEYS.saved(id), cell)) {
-        base[id] = text;
-        agreed[id] = cell;
-      }
+      } else writeSaved(id, cell);
     }
     publish();
   };
@@ -228,13 +263,11 @@ export function createCellSync(options: CellSyncOptions): CellSync {
       const mine = current()[id];
       const [kept, other] = which === 'mine' ? [mine, c.theirs] : [c.theirs, mine];
       // The chosen version is saved first, so a tab reading the settled cell finds it already there.
-      if (!write(id, CELL_KEYS.saved(id), kept)) return publish();
+      if (!writeSaved(id, kept)) return publish();
       const otherText = textOf(id, other);
       if (otherText !== null) writeRaw(storage, CELL_KEYS.setAside(id), otherText);
       writeRaw(storage, CELL_KEYS.conflict(id), null);
       open.delete(id);
-      base[id] = textOf(id, kept);
-      agreed[id] = kept;
       if (which === 'theirs') replace(id, kept);
       publish();
     },

@@ -55,7 +55,7 @@ export function mirrorFragment(
 }
 
 /** A 64-bit FNV-1a fingerprint of `text` (two 32-bit halves), short enough to keep many of. */
-function fingerprint(text: string): string {
+export function fingerprint(text: string): string {
   let a = 0x811c9dc5;
   let b = 0xcbf29ce4;
   for (let i = 0; i < text.length; i++) {

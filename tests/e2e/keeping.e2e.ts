@@ -119,7 +119,7 @@ describe('keeping every edit, in Chromium', () => {
     expect(await sigmoidX(reopened.page)).toBe('[7]');
     expect(await reopened.page.locator('[data-conflict]').count()).toBe(0);
     expect([...a.problems, ...b.problems, ...reopened.problems]).toEqual([]);
-  });
+  }, 60_000);
 
   it('two tabs editing the same cell keep both versions and let the user choose', async () => {
     const context = await fresh();
@@ -163,7 +163,7 @@ describe('keeping every edit, in Chromium', () => {
     expect(await reluX(d.page)).toBe(other);
     expect(await d.page.locator('[data-conflict]').count()).toBe(0);
     expect([...a.problems, ...b.problems, ...c.problems, ...d.problems]).toEqual([]);
-  });
+  }, 60_000);
 
   it('with storage blocked, it says plainly that nothing is saved, offers the file, and a reload is no “link”', async () => {
     const context = await fresh({ init: BLOCK_STORAGE });

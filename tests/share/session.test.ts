@@ -204,7 +204,7 @@ describe('startShareSession: a shared notebook', () => {
     vi.runAllTimers();
     page.session.backToMine();
     expect(reluX(page.inputs())).toBe(1);
-    expect(page.storage.map.get(CELL_KEYS.saved('relu'))).toBe(page.mineRaw);
+    expect(reluX(open('', page.storage).inputs())).toBe(1);
     expect(page.storage.map.has(STORAGE_KEYS.beforeLink)).toBe(false);
   });
 

@@ -5,7 +5,7 @@ import type { CellId } from '../../src/notebook/cellIds';
 import { createCellSync, type CellSyncState } from '../../src/store/cellSync';
 import { createHistory } from '../../src/store/history';
 import { createNotebookStore } from '../../src/store/notebookStore';
-import { CELL_KEYS, decodeCell, loadCells, type KeyValueStorage } from '../../src/store/persist';
+import { CELL_KEYS, decodeCell, encodeCell, loadCells, type KeyValueStorage } from '../../src/store/persist';
 import { sharedStorage } from './fakes';
 
 /** A tab: its own store and history over the shared localStorage, its storage events wired to its sync. */
@@ -171,5 +171,41 @@ describe('createCellSync: two tabs of one browser', () => {
     a.sync.save();
     b.sync.reconcile(); // no event delivered
     expect(b.x('relu')).toEqual([5]);
+  });
+});
+
+describe('createCellSync: writes at the same moment', () => {
+  it('a tab whose saved version is overwritten by one made without seeing it keeps both', () => {
+    const shared = sharedStorage();
+    const a = openTab(shared);
+    a.edit('relu', 5);
+    a.sync.save();
+    // Another tab read the storage before A wrote, and writes its version in the same instant.
+    const other = shared.tab({ fire: () => {} });
+    const d = defaultInputs();
+    const theirs = encodeCell('relu', { ...d.relu, matrices: { ...d.relu.matrices, x: array([7]) } });
+    other.setItem(CELL_KEYS.saved('relu'), theirs.ok ? theirs.value : '');
+    shared.deliver();
+    expect(a.x('relu')).toEqual([5]);
+    expect(a.state().conflicts.map((c) => Array.from(c.theirs.matrices.x.data))).toEqual([[7]]);
+    const kept = decodeCell('relu', shared.map.get(CELL_KEYS.conflict('relu'))!);
+    expect(kept.ok && Array.from(kept.value.matrices.x.data)).toEqual([5]);
+  });
+
+  it('an edit made on top of this tab’s saved version is taken in, however many came between', () => {
+    const shared = sharedStorage();
+    const a = openTab(shared);
+    const b = openTab(shared);
+    a.edit('relu', 1);
+    a.sync.save();
+    shared.deliver();
+    expect(b.x('relu')).toEqual([1]);
+    b.edit('relu', 2);
+    b.sync.save();
+    b.edit('relu', 3);
+    b.sync.save();
+    shared.deliver(); // A reads only the latest entry, two versions past its own
+    expect(a.x('relu')).toEqual([3]);
+    expect(a.state().conflicts).toEqual([]);
   });
 });
