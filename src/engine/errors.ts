@@ -1,3 +1,5 @@
+import type { ParseIssue } from './parse/issues';
+
 /** Python exception classes the engine reproduces. */
 export type NumpyErrorKind = 'ValueError' | 'IndexError' | 'TypeError' | 'SyntaxError';
 
@@ -14,17 +16,26 @@ export class NumpyError extends Error {
   }
 }
 
-/** A parse failure in text a learner typed or pasted; `line` and `column` are 1-based. */
+/**
+ * A parse failure in text a learner typed or pasted, as data: `issue` says why (`{ code, params }`, worded
+ * by the editor in the page's language), `offset` (0-based) and `line`/`column` (1-based) say where.
+ */
 export class ParseError extends Error {
+  readonly issue: ParseIssue;
   readonly line: number;
   readonly column: number;
-  readonly reason: string;
-  constructor(reason: string, line: number, column: number) {
-    super(`${reason} (line ${line}, column ${column})`);
+  readonly offset: number;
+  constructor(issue: ParseIssue, line: number, column: number, offset: number) {
+    super(`${issue.code} ${JSON.stringify(issue.params)} (line ${line}, column ${column})`);
     this.name = 'ParseError';
-    this.reason = reason;
+    this.issue = issue;
     this.line = line;
     this.column = column;
+    this.offset = offset;
+  }
+  /** The refusal's code, e.g. `neverClosed`. */
+  get code(): ParseIssue['code'] {
+    return this.issue.code;
   }
 }
 

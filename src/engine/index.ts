@@ -12,6 +12,17 @@ export type { PrintedElements } from './format/format';
 export { formatNumpy, reprNumpy, printedElements } from './format/format';
 export { formatScalar } from './format/scalarFormat';
 export { parseNumpy } from './parse/parseNumpy';
+export type {
+  Address,
+  Expected,
+  Noun,
+  ParseCode,
+  ParseIssue,
+  ParseIssueParams,
+  Place,
+  TokenText,
+} from './parse/issues';
+export { hasFullWidth, toHalfWidth } from './parse/fullWidth';
 export { PARSE_LIMITS } from './parse/tree';
 export type { RandomState, Seed } from './random/randomState';
 export type { Size } from './random/size';

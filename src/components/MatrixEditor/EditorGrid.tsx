@@ -7,9 +7,10 @@ import { elementTextsOf } from '../MatrixView/numpyText';
 import { HiddenRowsRow } from '../MatrixView/summaryCells';
 import { fillCommitted } from '../committedText';
 import { EditorRow } from './EditorRow';
+import { sameSaid, wordsOf, type Said } from './said';
 import { useGridKeyboard } from './useGridKeyboard';
 
-const NO_ERRORS: ReadonlyMap<number, string> = new Map();
+const NO_ERRORS: ReadonlyMap<number, Said> = new Map();
 
 /** Props of `EditorGrid`: a tensor of at most two dimensions and where to send edits. */
 export interface EditorGridProps {
@@ -71,11 +72,11 @@ export function EditorGrid({ name, label, value, grid, onCommit, onInvalidChange
     pendingRef.current.clear();
   });
 
-  const setError = useCallback((flat: number, message: string | null) => {
+  const setError = useCallback((flat: number, message: Said | null) => {
     setErrorState((prev) => {
       const key = shapeKeyRef.current;
       const base = prev.shapeKey === key ? prev.map : NO_ERRORS;
-      if (message === null ? !base.has(flat) : base.get(flat) === message) {
+      if (message === null ? !base.has(flat) : sameSaid(base.get(flat), message)) {
         return base === prev.map ? prev : { shapeKey: key, map: base };
       }
       const map = new Map(base);
@@ -130,7 +131,6 @@ export function EditorGrid({ name, label, value, grid, onCommit, onInvalidChange
     markPending,
     setActive,
     focusCell,
-    lang,
   });
 
   const view = gridViewOf(value.size, grid);
@@ -199,7 +199,8 @@ export function EditorGrid({ name, label, value, grid, onCommit, onInvalidChange
             .sort((a, b) => a[0] - b[0])
             .map(([flat, message]) => (
               <p key={flat} id={`${errorIdBase}${flat}`}>
-                {cellLabel(name, value.ndim, Math.floor(flat / grid.cols), flat % grid.cols)}: {message}
+                {cellLabel(name, value.ndim, Math.floor(flat / grid.cols), flat % grid.cols)}:{' '}
+                {wordsOf(message, lang)}
               </p>
             ))}
         </div>

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { astype, type DType, type Tensor } from '../../engine';
-import { useT } from '../../i18n/useT';
+import type { DType, Tensor } from '../../engine';
+import { useLang, useT } from '../../i18n/useT';
 import '../matrix.css';
 import { gridShapeOf } from '../MatrixView/gridShape';
 import { numpyTextOf } from '../MatrixView/numpyText';
 import { ShapeBadge } from '../MatrixView/ShapeBadge';
+import { switchDtype } from './dtypeSwitch';
 import { EditorGrid } from './EditorGrid';
+import { wordsOf, type Said } from './said';
 import { addCol, addRow, removeCol, removeRow } from './gridEdit';
 import { randomTensor } from './randomFill';
 import { TextMode } from './TextMode';
@@ -60,6 +62,9 @@ export function MatrixEditor({
   const headingId = useId();
   const textId = useId();
   const t = useT();
+  const lang = useLang();
+  // Why the last dtype switch was refused (the value stays), until the next switch.
+  const [dtypeError, setDtypeError] = useState<Said | null>(null);
 
   const latest = useRef({ value, seedValue, onCommit, seed: randomSeed + rolls });
   useLayoutEffect(() => {
@@ -108,7 +113,14 @@ export function MatrixEditor({
     },
     [replace],
   );
-  const onDtype = useCallback((dtype: DType) => replace(astype(latest.current.value, dtype)), [replace]);
+  const onDtype = useCallback(
+    (dtype: DType) => {
+      const result = switchDtype(latest.current.value, dtype);
+      setDtypeError(result.ok ? null : result.message);
+      if (result.ok) replace(result.tensor);
+    },
+    [replace],
+  );
 
   const textShown = textOpen || grid === null;
   return (
@@ -138,6 +150,11 @@ export function MatrixEditor({
         onAction={onAction}
         onDtype={onDtype}
       />
+      {dtypeError !== null && (
+        <p className="mx-error" role="alert">
+          {wordsOf(dtypeError, lang)}
+        </p>
+      )}
       {grid !== null ? (
         <EditorGrid
           key={`grid-${epoch}`}

@@ -1,8 +1,9 @@
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { DType, Tensor } from '../../engine';
+import { useId, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { PARSE_LIMITS, type DType, type Tensor } from '../../engine';
 import { useLang, useT } from '../../i18n/useT';
 import { numpyTextOf } from '../MatrixView/numpyText';
 import { offsetOf, parseText } from './parseText';
+import { said, wordsOf, type Said } from './said';
 
 /** Props of `TextMode`. */
 export interface TextModeProps {
@@ -16,7 +17,21 @@ export interface TextModeProps {
   onCommit: (t: Tensor) => void;
 }
 
-const lineCount = (s: string): number => s.split('\n').length;
+/** The box never grows past this many rows: a longer text scrolls inside it. */
+const MAX_ROWS = 40;
+
+/** Lines of `s`, counted only up to `MAX_ROWS` (a pasted megabyte is not split on every keystroke). */
+function lineCount(s: string): number {
+  let lines = 1;
+  for (let i = s.indexOf('\n'); i !== -1 && lines < MAX_ROWS; i = s.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
+
+/** What the box says under it: a refusal (worded when drawn) and, for full-width text, its ASCII form. */
+interface TextError {
+  readonly message: Said;
+  readonly halfWidth?: string;
+}
 
 /**
  * The matrix as NumPy text in `textarea[data-numpy-input]`. Ctrl+Enter (or Apply) parses it with
@@ -28,6 +43,11 @@ const lineCount = (s: string): number => s.split('\n').length;
  * changes from elsewhere (reset, the grid, undo), the box shows NumPy's text of the value again.
  * Refilling a focused textarea also makes the browser lay the page out at once, to place the caret:
  * on every Ctrl+Enter, that was most of the edit's work before its frame.
+ *
+ * A paste that would make the text longer than PARSE_LIMITS.maxChars is refused before it reaches the
+ * box (the draft stays as it was): a 10 MB text in a textarea costs seconds of layout on every keystroke.
+ * A refusal of full-width text (`［１，２］` from a Japanese input method) offers its half-width form in
+ * one click; it replaces the draft, and Ctrl+Enter applies it, so nothing changes unread.
  */
 export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: TextModeProps) {
   // null: no draft, the box follows the value in force.
@@ -35,7 +55,7 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
   // While the draft is applied: NumPy's text of the value it gave (`as`), and of the value in force when
   // it was applied (`from`, until the new value arrives; the same once it has).
   const [applied, setApplied] = useState<{ readonly from: string; readonly as: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<TextError | null>(null);
   const ref = useRef<HTMLTextAreaElement>(null);
   const errorId = useId();
   const lang = useLang();
@@ -51,7 +71,7 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
   const shown = draft ?? text;
   // The box grows with a longer draft but never shrinks below the value in force, so pasting a one-line
   // list neither shrinks it while typed nor grows it back on commit: the page below keeps still.
-  const rows = Math.max(2, lineCount(text), draft === null ? 0 : lineCount(draft));
+  const rows = Math.min(MAX_ROWS, Math.max(2, lineCount(text), draft === null ? 0 : lineCount(draft)));
   // The box is uncontrolled, filled here when it mounts and refilled after the commit's other DOM
   // changes, only when what it must show differs from what it holds. Not a defaultValue prop: React
   // writes that into the textarea's child text on every render (30 KB on a 64×64 matrix).
@@ -61,9 +81,9 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
   }, [shown]);
 
   const apply = () => {
-    const result = parseText(shown, allowedDtypes, lang);
+    const result = parseText(shown, allowedDtypes);
     if (!result.ok) {
-      setError(result.message);
+      setError({ message: result.message, halfWidth: result.halfWidth });
       const box = ref.current;
       if (box !== null && result.line !== undefined && result.column !== undefined) {
         const at = offsetOf(shown, result.line, result.column);
@@ -76,6 +96,21 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
     // Cached on the tensor, which the store keeps: the editor's own text of the new value is this one.
     if (draft !== null) setApplied({ from: text, as: numpyTextOf(result.tensor) });
     onCommit(result.tensor);
+  };
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const box = e.currentTarget;
+    const pasted = e.clipboardData.getData('text/plain');
+    const kept = box.value.length - (box.selectionEnd - box.selectionStart);
+    if (kept + pasted.length <= PARSE_LIMITS.maxChars) return;
+    e.preventDefault();
+    const params = { length: kept + pasted.length, limit: PARSE_LIMITS.maxChars };
+    setError({ message: said('text.pasteRefused', { reason: { parse: { code: 'textTooLong', params } } }) });
+  };
+  const takeHalfWidth = (halfWidth: string) => {
+    setDraft(halfWidth);
+    setApplied(null);
+    setError(null);
+    ref.current?.focus();
   };
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.nativeEvent.isComposing) return;
@@ -109,6 +144,7 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
           setApplied(null);
         }}
         onKeyDown={onKeyDown}
+        onPaste={onPaste}
         onBlur={() => {
           // Left with the applied text in force: show it as NumPy prints it.
           if (applied !== null) {
@@ -124,10 +160,30 @@ export function TextMode({ name, label, text, id, allowedDtypes, onCommit }: Tex
         <span className="mx-hint">Ctrl+Enter</span>
       </div>
       {error !== null && (
-        <p className="mx-error" role="alert" id={errorId}>
-          {error}
-        </p>
+        <div className="mx-error" role="alert" id={errorId}>
+          <p>{wordsOf(error.message, lang)}</p>
+          {error.halfWidth !== undefined && (
+            <p className="mx-error-fix">
+              <button
+                type="button"
+                className="mx-btn"
+                data-half-width={name}
+                aria-label={t('text.halfWidthAria', { label })}
+                onClick={() => takeHalfWidth(error.halfWidth ?? '')}
+              >
+                {t('text.halfWidth')}
+              </button>{' '}
+              <code>{t('text.halfWidthPreview', { text: clipped(error.halfWidth) })}</code>
+            </p>
+          )}
+        </div>
       )}
     </div>
   );
+}
+
+/** A preview short enough for one line under the box. */
+function clipped(text: string): string {
+  const line = text.trim().replace(/\s+/g, ' ');
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }

@@ -1,10 +1,10 @@
 import { tensor, type Tensor } from '../../engine';
-import type { Lang } from '../../i18n/lang';
 import { parseCellText } from './cellValue';
+import type { Said } from './said';
 
 /** An edited tensor, or why the edit was refused (the tensor given stays the valid one). */
 export type EditResult =
-  { readonly ok: true; readonly tensor: Tensor } | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly tensor: Tensor } | { readonly ok: false; readonly message: Said };
 
 /**
  * The tensor grown or cut to `rows` × `cols` (zeros fill new cells; kept cells keep their place).
@@ -64,14 +64,14 @@ export function removeCol(t: Tensor): Tensor {
 
 /**
  * `t` with the element at row-major index `flat` set from typed `text`, under the dtype rules of
- * `parseCellText` (a refusal explained in `lang`). An entry equal to the current value returns `t` itself
+ * `parseCellText`. An entry equal to the current value returns `t` itself
  * (nothing to commit).
  */
-export function setCell(t: Tensor, flat: number, text: string, lang: Lang = 'en'): EditResult {
+export function setCell(t: Tensor, flat: number, text: string): EditResult {
   if (!Number.isInteger(flat) || flat < 0 || flat >= t.size) {
     throw new RangeError(`setCell: index ${flat} is out of bounds for size ${t.size}`);
   }
-  const parsed = parseCellText(text, t.dtype, lang);
+  const parsed = parseCellText(text, t.dtype);
   if (!parsed.ok) return parsed;
   if (Object.is(t.data[flat], parsed.value)) return { ok: true, tensor: t };
   const data = t.data.slice();

@@ -1,38 +1,41 @@
-import { astype, parseNumpy, ParseError, type DType, type Tensor } from '../../engine';
-import type { Lang } from '../../i18n/lang';
-import { translate } from '../../i18n/translate';
+import { astype, parseNumpy, ParseError, toHalfWidth, type DType, type Tensor } from '../../engine';
+import { said, type Said } from './said';
 
-/** A tensor read from text mode, or why it was refused; `line`/`column` (1-based) locate a syntax error. */
+/**
+ * A tensor read from text mode, or why it was refused (worded when shown); `line`/`column` (1-based)
+ * locate a syntax error, and `halfWidth` is the text with its full-width characters made ASCII, offered
+ * when the refusal is one of them.
+ */
 export type TextResult =
   | { readonly ok: true; readonly tensor: Tensor }
-  | { readonly ok: false; readonly message: string; readonly line?: number; readonly column?: number };
+  | {
+      readonly ok: false;
+      readonly message: Said;
+      readonly line?: number;
+      readonly column?: number;
+      readonly halfWidth?: string;
+    };
 
 /**
  * Reads text-mode input as `np.array` would (shape and dtype come from the text). A dtype this matrix
  * does not take is widened to float64 when that is allowed and loses nothing; otherwise it is refused.
- * Refusals are explained in `lang` (the parser's own reason stays as it is).
  */
-export function parseText(text: string, allowed: readonly DType[], lang: Lang = 'en'): TextResult {
+export function parseText(text: string, allowed: readonly DType[]): TextResult {
   let t: Tensor;
   try {
     t = parseNumpy(text);
   } catch (e) {
-    if (e instanceof ParseError) {
-      return {
-        ok: false,
-        message: translate(lang, 'text.syntaxAt', { line: e.line, column: e.column, reason: e.reason }),
-        line: e.line,
-        column: e.column,
-      };
+    if (!(e instanceof ParseError)) throw e;
+    const { line, column } = e;
+    const message = said('text.syntaxAt', { line, column, reason: { parse: e.issue } });
+    if (e.issue.code === 'fullWidth') {
+      return { ok: false, message, line, column, halfWidth: toHalfWidth(text) };
     }
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+    return { ok: false, message, line, column };
   }
   if (allowed.includes(t.dtype)) return { ok: true, tensor: t };
   if (allowed.includes('float64')) return { ok: true, tensor: astype(t, 'float64') };
-  return {
-    ok: false,
-    message: translate(lang, 'text.dtypeRefused', { dtype: t.dtype, allowed }),
-  };
+  return { ok: false, message: said('text.dtypeRefused', { dtype: t.dtype, allowed }) };
 }
 
 /** The 0-based offset in `text` of a 1-based line and column, clamped to the text. */

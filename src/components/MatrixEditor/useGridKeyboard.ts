@@ -7,12 +7,12 @@ import {
   type RefObject,
 } from 'react';
 import type { Tensor } from '../../engine';
-import type { Lang } from '../../i18n/lang';
 import { gridShapeOf } from '../MatrixView/gridShape';
 import { gridViewOf, moveOnAxis, stepInView } from '../MatrixView/gridSummary';
 import { setCell } from './gridEdit';
 import { keyAction } from './keyAction';
 import { isBlockPaste, pasteBlock } from './pasteBlock';
+import type { Said } from './said';
 
 /** What the grid hands its keyboard/clipboard handlers. Refs hold the latest values between renders. */
 export interface GridKeyboardOptions {
@@ -22,7 +22,7 @@ export interface GridKeyboardOptions {
   /** The committed text of each element shown, by flat index (see `elementTextsOf`). */
   readonly textsRef: RefObject<ReadonlyMap<number, string>>;
   readonly commit: (t: Tensor) => void;
-  readonly setError: (flat: number, message: string | null) => void;
+  readonly setError: (flat: number, message: Said | null) => void;
   /** Asks for this box to be refilled from its cell's text once the committed value has rendered. */
   readonly markPending: (input: HTMLInputElement) => void;
   readonly setActive: (row: number, col: number) => void;
@@ -31,8 +31,6 @@ export interface GridKeyboardOptions {
    * has one: only the active element and those holding an invalid draft are text boxes.
    */
   readonly focusCell: (row: number, col: number) => void;
-  /** The language refusals are explained in. */
-  readonly lang: Lang;
 }
 
 function cellOf(target: EventTarget): { input: HTMLInputElement; row: number; col: number } | null {
@@ -45,7 +43,7 @@ function cellOf(target: EventTarget): { input: HTMLInputElement; row: number; co
  * stays cheap to render. Drafts live in the cells' own (uncontrolled) text boxes until committed.
  */
 export function useGridKeyboard(o: GridKeyboardOptions) {
-  const { tableRef, valueRef, textsRef, commit, setError, markPending, setActive, focusCell, lang } = o;
+  const { tableRef, valueRef, textsRef, commit, setError, markPending, setActive, focusCell } = o;
 
   /** Commits the box's draft; false (with the message shown) when the draft is invalid. */
   const commitInput = useCallback(
@@ -58,7 +56,7 @@ export function useGridKeyboard(o: GridKeyboardOptions) {
         setError(flat, null);
         return true;
       }
-      const result = setCell(t, flat, input.value, lang);
+      const result = setCell(t, flat, input.value);
       if (!result.ok) {
         setError(flat, result.message);
         return false;
@@ -73,7 +71,7 @@ export function useGridKeyboard(o: GridKeyboardOptions) {
       commit(result.tensor);
       return true;
     },
-    [valueRef, textsRef, setError, markPending, commit, lang],
+    [valueRef, textsRef, setError, markPending, commit],
   );
 
   const onKeyDown = useCallback(
@@ -154,7 +152,7 @@ export function useGridKeyboard(o: GridKeyboardOptions) {
       e.preventDefault();
       const t = valueRef.current;
       const flat = cell.row * (gridShapeOf(t)?.cols ?? 1) + cell.col;
-      const result = pasteBlock(t, cell.row, cell.col, text, lang);
+      const result = pasteBlock(t, cell.row, cell.col, text);
       if (!result.ok) {
         setError(flat, result.message);
         return;
@@ -164,7 +162,7 @@ export function useGridKeyboard(o: GridKeyboardOptions) {
       markPending(cell.input);
       commit(result.tensor);
     },
-    [valueRef, setError, markPending, commit, lang],
+    [valueRef, setError, markPending, commit],
   );
 
   // Pressing on an element without a text box makes it the active one. The draft of the box being left

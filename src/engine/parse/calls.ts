@@ -2,9 +2,10 @@ import { astype } from '../array';
 import { NumpyError } from '../errors';
 import { tensor, type DType } from '../tensor';
 import type { Lexer } from './lexer';
+import { issue, type Expected, type ParseIssue } from './issues';
 import { clip } from './messages';
 import { lookupDtype, type LeafKind } from './names';
-import type { Leaves, ListNode } from './tree';
+import { PARSE_LIMITS, type Leaves, type ListNode } from './tree';
 import type { Parsed, Scalar } from './parser';
 
 /** The parser's side the call readers need: its lexer, its leaves and its error helpers. */
@@ -13,8 +14,8 @@ export interface CallContext {
   readonly leaves: Leaves;
   readonly text: string;
   readScalar(allowCall?: boolean): Scalar;
-  error(offset: number, reason: string): Error;
-  unexpected(expected: string): Error;
+  error(offset: number, why: ParseIssue): Error;
+  unexpected(expected: Expected): Error;
   close(open: number): void;
 }
 
@@ -50,12 +51,12 @@ export function readArrayArgs(ctx: CallContext, outer: Outer | null, open: numbe
       const { key, at } = readKeyword(ctx);
       if (key === 'dtype') setOuter(ctx, outer, 'dtype', { dtype: readDtype(ctx), start: at });
       else if (key === 'shape') setOuter(ctx, outer, 'shape', { dims: readShape(ctx), start: at });
-      else throw ctx.error(at, `the argument '${clip(key)}' is not supported here: only dtype= is`);
+      else throw ctx.error(at, issue('unsupportedArgument', { name: clip(key) }));
     } else if (positional++ === 0) {
       const at = lex.start;
       setOuter(ctx, outer, 'dtype', { dtype: readDtype(ctx), start: at });
     } else {
-      throw ctx.error(lex.start, 'array(...) takes the values and an optional dtype, nothing more');
+      throw ctx.error(lex.start, issue('arrayTooManyArgs', {}));
     }
   }
   ctx.close(open);
@@ -68,8 +69,8 @@ function setOuter<K extends keyof Outer>(
   value: NonNullable<Outer[K]>,
 ): void {
   const at = value.start;
-  if (!outer) throw ctx.error(at, `${key}= is only supported on the outermost array(...)`);
-  if (outer[key]) throw ctx.error(at, `${key} is given twice`);
+  if (!outer) throw ctx.error(at, issue('onlyOutermost', { key }));
+  if (outer[key]) throw ctx.error(at, issue('givenTwice', { key }));
   outer[key] = value;
 }
 
@@ -77,14 +78,12 @@ function setOuter<K extends keyof Outer>(
 function readDtype(ctx: CallContext): DType {
   const { lex } = ctx;
   const at = lex.start;
-  if (lex.kind() !== 'name' && lex.kind() !== 'string') throw ctx.unexpected('a dtype such as float64');
+  if (lex.kind() !== 'name' && lex.kind() !== 'string') throw ctx.unexpected('dtype');
   const written = lex.word;
   lex.next();
   const found = lookupDtype(written);
-  if (!found) throw ctx.error(at, `unknown dtype '${clip(written)}': expected float64, int64 or bool`);
-  if ('unsupported' in found) {
-    throw ctx.error(at, `dtype ${clip(written)} is not supported: arrays here are float64, int64 or bool`);
-  }
+  if (!found) throw ctx.error(at, issue('unknownDtype', { name: clip(written) }));
+  if ('unsupported' in found) throw ctx.error(at, issue('unsupportedDtype', { name: clip(written) }));
   return found.dtype;
 }
 
@@ -92,13 +91,13 @@ function readDtype(ctx: CallContext): DType {
 function readShape(ctx: CallContext): number[] {
   const { lex } = ctx;
   const whole = (): number => {
-    if (lex.kind() !== 'number' || lex.isFloat) throw ctx.unexpected('a whole number');
+    if (lex.kind() !== 'number' || lex.isFloat) throw ctx.unexpected('wholeNumber');
     const n = lex.value;
     lex.next();
     return n;
   };
   if (lex.kind() === 'number') return [whole()];
-  if (lex.kind() !== '(') throw ctx.unexpected('a shape such as (2, 3)');
+  if (lex.kind() !== '(') throw ctx.unexpected('shape');
   const open = lex.start;
   lex.next();
   const dims: number[] = [];
@@ -119,7 +118,7 @@ export function readScalarCall(ctx: CallContext, dtype: DType, kind: LeafKind, s
   let value = 0;
   const argAt = lex.start;
   if (lex.kind() === 'string') {
-    if (!NUMBER_TEXT.test(lex.word)) throw ctx.error(argAt, `'${clip(lex.word)}' is not a number`);
+    if (!NUMBER_TEXT.test(lex.word)) throw ctx.error(argAt, issue('textNotNumber', { text: clip(lex.word) }));
     value = Number(lex.word.replace(/nan/i, 'NaN').replace(/inf(inity)?/i, 'Infinity'));
     lex.next();
   } else if (lex.kind() !== ')') {
@@ -129,7 +128,9 @@ export function readScalarCall(ctx: CallContext, dtype: DType, kind: LeafKind, s
   try {
     return { value: astype(tensor([], 'float64', Float64Array.of(value)), dtype).data[0], kind, start };
   } catch (e) {
-    if (e instanceof NumpyError) throw ctx.error(argAt, `${value} cannot be converted to ${dtype}`);
+    if (e instanceof NumpyError) {
+      throw ctx.error(argAt, issue('cannotConvert', { value: String(value), dtype }));
+    }
     throw e;
   }
 }
@@ -142,14 +143,13 @@ export function readRangeArgs(ctx: CallContext, name: string, nameStart: number,
   while (lex.kind() !== ')' && lex.kind() !== 'end') {
     if (name === 'np.arange' && atKeyword(ctx)) {
       const { key, at } = readKeyword(ctx);
-      if (key !== 'dtype')
-        throw ctx.error(at, `the argument '${clip(key)}' is not supported here: only dtype= is`);
+      if (key !== 'dtype') throw ctx.error(at, issue('unsupportedArgument', { name: clip(key) }));
       dtype = readDtype(ctx);
-      if (dtype === 'bool') throw ctx.error(at, 'np.arange(..., dtype=bool) is not supported');
+      if (dtype === 'bool') throw ctx.error(at, issue('arangeBool', {}));
     } else {
       const arg = ctx.readScalar();
       if (arg.kind === 'bool' || !Number.isFinite(arg.value)) {
-        throw ctx.error(arg.start, `${name}() needs finite numbers`);
+        throw ctx.error(arg.start, issue('rangeNeedsFinite', { name }));
       }
       args.push(arg);
     }
@@ -159,16 +159,19 @@ export function readRangeArgs(ctx: CallContext, name: string, nameStart: number,
   ctx.close(open);
   const fractional = args.find((a) => a.kind === 'float');
   if (fractional && (name === 'range' || dtype === 'int64')) {
-    throw ctx.error(fractional.start, `${name}() needs whole numbers here (np.arange accepts floats)`);
+    throw ctx.error(fractional.start, issue('rangeNeedsWhole', { name }));
   }
   if (args.length === 0 || args.length > 3) {
-    throw ctx.error(nameStart, `${name}() takes 1 to 3 numbers: stop, or start, stop[, step]`);
+    throw ctx.error(nameStart, issue('rangeArgCount', { name }));
   }
   const [first, stop, step] =
     args.length === 1 ? [0, args[0].value, 1] : [args[0].value, args[1].value, args[2]?.value ?? 1];
-  if (step === 0) throw ctx.error(args[2].start, `the step of ${name}() cannot be 0`);
+  if (step === 0) throw ctx.error(args[2].start, issue('rangeZeroStep', { name }));
   const isFloat = dtype === 'float64' || (dtype === undefined && args.some((a) => a.kind === 'float'));
   const count = Math.max(0, Math.ceil((stop - first) / step));
+  if (count > PARSE_LIMITS.maxDimLength) {
+    throw ctx.error(nameStart, issue('dimTooLong', { length: count, limit: PARSE_LIMITS.maxDimLength }));
+  }
   ctx.leaves.reserve(count, nameStart);
   const items: number[] = new Array<number>(count);
   for (let i = 0; i < count; i++)

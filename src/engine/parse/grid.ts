@@ -1,13 +1,16 @@
+import { issue, type Expected, type ParseIssue } from './issues';
 import type { Lexer } from './lexer';
-import type { ListNode, Node } from './tree';
+import { PARSE_LIMITS, type ListNode, type Node } from './tree';
 
 /** The parser's side a table reader needs. */
 export interface GridContext {
   readonly lex: Lexer;
   /** Reads one number and stores it as a leaf; returns the leaf's index. */
   scalar(): number;
-  error(offset: number, reason: string): Error;
-  unexpected(expected: string): Error;
+  error(offset: number, why: ParseIssue): Error;
+  unexpected(expected: Expected): Error;
+  /** A row, or a table, longer than one dimension may be. */
+  tooLong(at: number): Error;
 }
 
 /**
@@ -24,18 +27,20 @@ export function readGrid(ctx: GridContext): Node {
   while (lex.kind() !== 'end') {
     if (!row || lex.newline) {
       if (row && lex.blankLine >= 0) {
-        throw ctx.error(lex.blankLine, 'this line is empty: every row of a table needs its numbers');
+        throw ctx.error(lex.blankLine, issue('emptyLine', {}));
       }
+      if (rows.length >= PARSE_LIMITS.maxDimLength) throw ctx.tooLong(lex.start);
       row = { items: [], start: lex.start };
       rows.push(row);
       comma = false;
     }
     if (lex.kind() === ',') {
-      if (row.items.length === 0 || comma) throw ctx.unexpected('a number');
+      if (row.items.length === 0 || comma) throw ctx.unexpected('number');
       comma = anyComma = true;
       lex.next();
       continue;
     }
+    if (row.items.length >= PARSE_LIMITS.maxDimLength) throw ctx.tooLong(lex.start);
     row.items.push(ctx.scalar());
     comma = false;
   }

@@ -1,3 +1,5 @@
+import { halfWidthOf } from './fullWidth';
+import { issue, type TokenText } from './issues';
 import { clip } from './messages';
 import { parseErrorAt } from './position';
 
@@ -5,16 +7,28 @@ import { parseErrorAt } from './position';
 export type TokenKind =
   'number' | 'name' | 'string' | 'sign' | '[' | ']' | '(' | ')' | ',' | '=' | ';' | '...' | 'other' | 'end';
 
+const EXACT_LIMIT = 2n ** 53n;
 const INT64_LIMIT = 2n ** 63n;
+const UINT64_LIMIT = 2n ** 64n;
 /** `>>> `, `In [3]: ` or `Out[3]: ` before the first token; `... ` at a line start after `>>>`. */
 const FIRST_PROMPT = /\s*(>>>(?=\s|$)[ \t]?|(In|Out) ?\[\d*\]:[ \t]?)/y;
 const CONTINUATION_PROMPT = /\.\.\.(?=\s|$)[ \t]?/y;
 const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
-/** Whether a decimal integer passes 2**63; long spellings are judged by length, never by BigInt. */
-function tooLargeForInt64(digits: string): boolean {
+/**
+ * Why an integer literal cannot be held here, judged on its exact digits (never on the rounded double):
+ * NumPy makes int64 of anything in [-2**63, 2**63), uint64 up to 2**64 − 1 and Python objects past
+ * that; a float64 number holds an integer exactly only below 2**53. Long spellings are judged by length.
+ */
+function integerProblem(digits: string, negative: boolean): 'exact' | 'uint64' | 'object' | null {
   const significant = digits.replace(/^0+/, '');
-  return significant.length > 19 || (significant.length === 19 && BigInt(significant) > INT64_LIMIT);
+  if (significant.length < 16) return null;
+  if (significant.length > 20) return 'object';
+  const n = BigInt(significant);
+  if (n < EXACT_LIMIT) return null;
+  if (negative) return n > INT64_LIMIT ? 'object' : 'exact';
+  if (n < INT64_LIMIT) return 'exact';
+  return n < UINT64_LIMIT ? 'uint64' : 'object';
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -92,16 +106,23 @@ export class Lexer {
       this.set('sign', i + 1);
     } else if (c === 39 || c === 34) this.scanString(i, c);
     else if ('[](),=;'.includes(text[i])) this.set(text[i] as TokenKind, i + 1);
-    else this.set('other', i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1));
+    else {
+      const half = halfWidthOf(c);
+      if (half !== null) {
+        const params = { char: text[i], codePoint: codePointText(c), halfWidth: half };
+        throw parseErrorAt(text, i, issue('fullWidth', params));
+      }
+      this.set('other', i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1));
+    }
   }
 
   /** The token as a learner would name it in a message: `']'`, `'foo'`, `number 1.5`, `end of input`. */
-  describe(): string {
-    if (this.current === 'end') return 'end of input';
+  describe(): TokenText {
+    if (this.current === 'end') return { kind: 'end' };
     const spelling = clip(this.text.slice(this.start, this.end));
-    if (this.current === 'number') return `number ${spelling}`;
-    if (this.current === 'string') return `text ${spelling}`;
-    return `'${spelling}'`;
+    if (this.current === 'number') return { kind: 'number', spelling };
+    if (this.current === 'string') return { kind: 'text', spelling };
+    return { kind: 'char', spelling };
   }
 
   private set(kind: TokenKind, end: number): void {
@@ -181,11 +202,8 @@ export class Lexer {
       const s = text.charCodeAt(j);
       if (s === 43 || s === 45) j++;
       if (!isDigit(text.charCodeAt(j))) {
-        throw parseErrorAt(
-          text,
-          j,
-          `'${clip(text.slice(from, j))}' is not a number: expected digits after '${text[i]}'`,
-        );
+        const params = { spelling: clip(text.slice(from, j)), letter: text[i] };
+        throw parseErrorAt(text, j, issue('noExponentDigits', params));
       }
       let exponent = 0;
       for (; isDigit(text.charCodeAt(j)) && exponent < 1e6; j++)
@@ -197,16 +215,21 @@ export class Lexer {
     }
     const after = text.charCodeAt(i);
     if (isNamePart(after) || after === 46) {
-      const spelled = clip(text.slice(from, i));
-      const reason =
-        after === 46
-          ? `unexpected '.' after the number ${spelled}: two numbers are run together (is a space or ',' missing?)`
-          : `unexpected '${text[i]}' right after the number ${spelled}: expected a space, ',' or a bracket`;
-      throw parseErrorAt(text, i, reason);
+      const number = clip(text.slice(from, i));
+      if (after === 46) throw parseErrorAt(text, i, issue('runTogether', { number }));
+      throw parseErrorAt(text, i, issue('glued', { number, char: text[i] }));
     }
     const spelling = text.slice(from, i);
-    if (!isFloat && spelling.length > 18 && tooLargeForInt64(spelling)) {
-      throw parseErrorAt(text, from, `the integer ${clip(spelling)} is too large for int64`);
+    if (!isFloat && spelling.length >= 16) {
+      const before = text.charCodeAt(from - 1);
+      const problem = integerProblem(spelling, before === 45 || before === 0x2212);
+      if (problem === 'exact') {
+        throw parseErrorAt(text, from, issue('intBeyondExact', { spelling: clip(spelling) }));
+      }
+      if (problem !== null) {
+        const params = { spelling: clip(spelling), numpyDtype: problem };
+        throw parseErrorAt(text, from, issue('intBeyondInt64', params));
+      }
     }
     // Clinger's fast path: an integer below 2**53 times or over an exact power of ten is one correctly
     // rounded operation, so it equals Number(spelling) at a fraction of the cost.
@@ -236,8 +259,13 @@ export class Lexer {
     const { text } = this;
     let j = i + 1;
     while (j < text.length && text.charCodeAt(j) !== quote && !isBreak(text.charCodeAt(j))) j++;
-    if (text.charCodeAt(j) !== quote) throw parseErrorAt(text, i, `this text in quotes is never closed`);
+    if (text.charCodeAt(j) !== quote) throw parseErrorAt(text, i, issue('unclosedQuote', {}));
     this.word = text.slice(i + 1, j);
     this.set('string', j + 1);
   }
+}
+
+/** `U+FF3B`, as Python names a character it cannot read. */
+function codePointText(c: number): string {
+  return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
 }

@@ -2,7 +2,8 @@ import type { DType } from '../tensor';
 import { Lexer, type TokenKind } from './lexer';
 import { lookupWord, type LeafKind, type Word } from './names';
 import { readGrid, type GridContext } from './grid';
-import { badName, unclosed, unexpectedToken } from './messages';
+import { issue, type Expected, type ParseIssue } from './issues';
+import { badName, clip, unclosed, unexpectedToken } from './messages';
 import { parseErrorAt } from './position';
 import { Leaves, PARSE_LIMITS, type ListNode, type Node } from './tree';
 import { readArrayArgs, readRangeArgs, readScalarCall, type CallContext } from './calls';
@@ -53,7 +54,7 @@ class Parser implements CallContext, GridContext {
     lex.next();
     this.skipAssignment();
     if (lex.kind() === 'end') {
-      throw this.error(0, 'there is nothing to read: paste an array such as [[1, 2], [3, 4]]');
+      throw this.error(0, issue('nothingToRead', {}));
     }
     const structural = lex.kind() === 'name' && isStructural(lookupWord(lex.word));
     if (lex.kind() !== '[' && lex.kind() !== '(' && !structural)
@@ -62,10 +63,7 @@ class Parser implements CallContext, GridContext {
     const root = structural ? this.call(0, outer) : this.value(0);
     if (lex.kind() === ';') lex.next();
     if (lex.kind() !== 'end') {
-      throw this.error(
-        lex.start,
-        `unexpected ${lex.describe()} after the end of the array: paste one array at a time`,
-      );
+      throw this.error(lex.start, issue('afterEnd', { found: lex.describe() }));
     }
     return { root, leaves: this.leaves, ...outer };
   }
@@ -101,7 +99,7 @@ class Parser implements CallContext, GridContext {
       const signEnd = lex.end;
       lex.next();
       if (lex.start !== signEnd || (lex.kind() !== 'number' && lex.kind() !== 'name')) {
-        throw this.error(start, `'${this.text[start]}' must be followed directly by a number`);
+        throw this.error(start, issue('signAlone', { sign: this.text[start] }));
       }
     }
     if (lex.kind() === 'number') {
@@ -109,7 +107,7 @@ class Parser implements CallContext, GridContext {
       lex.next();
       return s;
     }
-    if (lex.kind() !== 'name') throw this.unexpected('a number');
+    if (lex.kind() !== 'name') throw this.unexpected('number');
     const { word } = lex;
     const nameStart = lex.start;
     const found = lookupWord(word);
@@ -117,15 +115,14 @@ class Parser implements CallContext, GridContext {
     const called = lex.kind() === '(';
     let s: Scalar;
     if (called && found?.kind === 'scalar' && !allowCall) {
-      throw this.error(nameStart, `write a plain number here, not ${word}(...)`);
+      throw this.error(nameStart, issue('plainNumberHere', { name: clip(word) }));
     }
     if (called && found?.kind === 'scalar')
       s = readScalarCall(this, found.dtype, LEAF_KIND[found.dtype], start);
     else if (!called && found?.kind === 'constant') s = { value: found.value, kind: found.leaf, start };
     else throw badName(this.text, word, found, nameStart, called);
     if (sign === 1) return s;
-    if (s.kind === 'bool')
-      throw this.error(start, `a sign cannot go before ${word}: it is True or False, not a number`);
+    if (s.kind === 'bool') throw this.error(start, issue('signBeforeBool', { name: clip(word) }));
     return { ...s, value: -s.value };
   }
 
@@ -141,14 +138,15 @@ class Parser implements CallContext, GridContext {
         return { items, start: open };
       }
       if (lex.kind() === ',') {
-        if (items.length === 0 || comma) throw this.unexpected("a number or '['");
+        if (items.length === 0 || comma) throw this.unexpected('numberOrOpen');
         comma = true;
         lex.next();
         continue;
       }
       if (lex.kind() === 'end' || lex.kind() === ')') throw unclosed(lex, open, ']');
       if (!VALUE_START.has(lex.kind()))
-        throw this.unexpected(items.length ? "',', ']' or a number" : "a number, '[' or ']'");
+        throw this.unexpected(items.length ? 'commaCloseOrNumber' : 'numberOpenOrClose');
+      if (items.length >= PARSE_LIMITS.maxDimLength) throw this.tooLong(lex.start);
       items.push(this.value(depth + 1));
       comma = false;
     }
@@ -169,10 +167,11 @@ class Parser implements CallContext, GridContext {
       grouping = false;
       lex.next();
       if (lex.kind() === ')' || lex.kind() === 'end') break;
+      if (items.length >= PARSE_LIMITS.maxDimLength) throw this.tooLong(lex.start);
       items.push(this.value(depth + 1));
     }
     if (lex.kind() !== ')')
-      throw lex.kind() === 'end' ? unclosed(lex, open, ')') : this.unexpected("',' or ')'");
+      throw lex.kind() === 'end' ? unclosed(lex, open, ')') : this.unexpected('commaOrParen');
     lex.next();
     return grouping ? first : { items, start: open };
   }
@@ -189,11 +188,12 @@ class Parser implements CallContext, GridContext {
     if (found.kind === 'range' || found.kind === 'arange') {
       return readRangeArgs(this, found.kind === 'arange' ? 'np.arange' : 'range', nameStart, open);
     }
-    if (lex.kind() === ')') throw this.error(lex.start, `${word}() needs a value, as in ${word}([1, 2])`);
+    if (lex.kind() === ')') throw this.error(lex.start, issue('callNeedsValue', { name: clip(word) }));
     const valueStart = lex.start;
     const node = this.value(depth + 1);
     if (found.kind === 'list') {
-      if (typeof node === 'number') throw this.error(valueStart, `${word}() needs a list, tuple or range`);
+      if (typeof node === 'number')
+        throw this.error(valueStart, issue('callNeedsList', { name: clip(word) }));
       this.close(open);
       return node;
     }
@@ -205,10 +205,7 @@ class Parser implements CallContext, GridContext {
   open(depth: number): number {
     const at = this.lex.start;
     if (depth >= PARSE_LIMITS.maxDepth) {
-      throw this.error(
-        at,
-        `too deeply nested: NumPy arrays have at most ${PARSE_LIMITS.maxDepth} dimensions`,
-      );
+      throw this.error(at, issue('tooDeep', { max: PARSE_LIMITS.maxDepth }));
     }
     this.lex.next();
     return at;
@@ -217,7 +214,7 @@ class Parser implements CallContext, GridContext {
   /** Consumes the ')' that closes the '(' at `open`. */
   close(open: number): void {
     if (this.lex.kind() !== ')')
-      throw this.lex.kind() === 'end' ? unclosed(this.lex, open, ')') : this.unexpected("',' or ')'");
+      throw this.lex.kind() === 'end' ? unclosed(this.lex, open, ')') : this.unexpected('commaOrParen');
     this.lex.next();
   }
 
@@ -231,13 +228,19 @@ class Parser implements CallContext, GridContext {
     lex.next();
   }
 
-  error(offset: number, reason: string): Error {
-    return parseErrorAt(this.text, offset, reason);
+  error(offset: number, why: ParseIssue): Error {
+    return parseErrorAt(this.text, offset, why);
   }
 
   /** "unexpected X: expected Y" at the current token. */
-  unexpected(expected: string): Error {
+  unexpected(expected: Expected): Error {
     return unexpectedToken(this.lex, expected);
+  }
+
+  /** A list longer than one dimension may be, refused at the first item too many. */
+  tooLong(at: number): Error {
+    const limit = PARSE_LIMITS.maxDimLength;
+    return this.error(at, issue('dimTooLong', { length: limit + 1, limit }));
   }
 }
 

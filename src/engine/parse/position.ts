@@ -1,4 +1,5 @@
 import { ParseError } from '../errors';
+import type { ParseIssue, Place } from './issues';
 
 /** 1-based line and column of `offset` in `text`; `\r\n`, `\n` and a lone `\r` each end a line. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -15,14 +16,13 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-/** A ParseError for `reason` at character `offset` of `text`. */
-export function parseErrorAt(text: string, offset: number, reason: string): ParseError {
+/** A ParseError for `issue` at character `offset` of `text`. */
+export function parseErrorAt(text: string, offset: number, issue: ParseIssue): ParseError {
   const { line, column } = lineColumn(text, offset);
-  return new ParseError(reason, line, column);
+  return new ParseError(issue, line, column, offset);
 }
 
-/** `line 2, column 5`: how a message refers to another place in the same text. */
-export function placeText(text: string, offset: number): string {
-  const { line, column } = lineColumn(text, offset);
-  return `line ${line}, column ${column}`;
+/** The line and column of another place in the same text, for a message that points back at it. */
+export function placeOf(text: string, offset: number): Place {
+  return lineColumn(text, offset);
 }

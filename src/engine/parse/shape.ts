@@ -1,11 +1,10 @@
+import { issue, type Address, type Noun } from './issues';
 import { parseErrorAt } from './position';
 import type { Node } from './tree';
 
-const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
 /**
  * The shape of a parsed tree, read along its first items as np.array does, then checked everywhere:
- * a ragged list fails with `row 2 has 1 element but row 1 has 2` at the offending row.
+ * a ragged list fails (`raggedLength`: row 2 has 1 element but row 1 has 2) at the offending row.
  * `starts[i]` is the offset of leaf i, for messages about single numbers.
  */
 export function shapeOf(root: Node, text: string, starts: readonly number[]): number[] {
@@ -17,29 +16,37 @@ export function shapeOf(root: Node, text: string, starts: readonly number[]): nu
     probe = probe.items[0];
   }
   const ndim = shape.length;
-  const noun = (depth: number): string => (depth === ndim ? 'element' : depth === ndim - 1 ? 'row' : 'block');
-  // `path` holds 0-based indices from the outside in; messages count from 1, innermost first.
-  const where = (path: readonly number[]): string =>
-    path
-      .map((i, k) => `${noun(k + 1)} ${i + 1}`)
-      .reverse()
-      .join(' of ');
-  const first = (depth: number): string => where(new Array<number>(depth).fill(0));
+  const noun = (depth: number): Noun => (depth === ndim ? 'element' : depth === ndim - 1 ? 'row' : 'block');
+  // `path` holds 0-based indices from the outside in; an address counts from 1, outermost first.
+  const where = (path: readonly number[]): Address =>
+    path.map((i, k) => ({ noun: noun(k + 1), index: i + 1 }));
+  const first = (depth: number): Address => where(new Array<number>(depth).fill(0));
 
   const walk = (node: Node, path: number[]): void => {
     const depth = path.length;
     if (typeof node === 'number') {
       if (depth === ndim) return;
-      const reason = `${where(path)} is a single number but ${first(depth)} is a list of ${plural(shape[depth], noun(depth + 1))}`;
-      throw parseErrorAt(text, starts[node], reason);
+      const params = {
+        at: where(path),
+        first: first(depth),
+        firstCount: shape[depth],
+        noun: noun(depth + 1),
+      };
+      throw parseErrorAt(text, starts[node], issue('numberNotList', params));
     }
     if (depth === ndim) {
-      throw parseErrorAt(text, node.start, `${where(path)} is a list but ${first(depth)} is a single number`);
+      throw parseErrorAt(text, node.start, issue('listNotNumber', { at: where(path), first: first(depth) }));
     }
     const n = node.items.length;
     if (n !== shape[depth]) {
-      const reason = `${where(path)} has ${plural(n, noun(depth + 1))} but ${first(depth)} has ${shape[depth]}`;
-      throw parseErrorAt(text, node.start, reason);
+      const params = {
+        at: where(path),
+        count: n,
+        noun: noun(depth + 1),
+        first: first(depth),
+        firstCount: shape[depth],
+      };
+      throw parseErrorAt(text, node.start, issue('raggedLength', params));
     }
     for (let i = 0; i < n; i++) {
       path.push(i);

@@ -1,10 +1,18 @@
 import type { LeafKind } from './names';
+import { issue } from './issues';
 import { parseErrorAt } from './position';
 
-/** Limits that keep a hostile paste or link from freezing the page. */
+/**
+ * Limits that keep a hostile paste from freezing the page, checked before the work they bound: the text's
+ * length before it is read, elements and a dimension's length as they are read. The element and
+ * dimension caps are the ones a shared link's matrices pass (src/share/limits.ts; a test keeps them
+ * equal), so whatever text mode accepts can be saved and shared. 2 MiB of text is 32 characters for each
+ * of 65,536 elements: room for NumPy's widest float64 repr (`-1.2345678901234567e-300, `) and its indent.
+ */
 export const PARSE_LIMITS = Object.freeze({
-  maxElements: 1_000_000,
-  maxChars: 10 * 1024 * 1024,
+  maxElements: 65_536,
+  maxDimLength: 4_096,
+  maxChars: 2 * 1024 * 1024,
   maxDepth: 64,
 });
 
@@ -62,7 +70,6 @@ export class Leaves {
   }
 
   private tooMany(start: number): Error {
-    const limit = PARSE_LIMITS.maxElements.toLocaleString('en-US');
-    return parseErrorAt(this.text, start, `too many numbers: the limit is ${limit} elements`);
+    return parseErrorAt(this.text, start, issue('tooManyElements', { limit: PARSE_LIMITS.maxElements }));
   }
 }

@@ -90,6 +90,11 @@ export const en = {
   'text.applyAria': (p: { label: string }) => `Apply ${p.label} text`,
   'text.syntaxAt': (p: { line: number; column: number; reason: string }) =>
     `Line ${p.line}, column ${p.column}: ${p.reason}`,
+  'text.pasteRefused': (p: { reason: string }) => `Not pasted: ${p.reason}`,
+  'text.halfWidth': 'Use the half-width text',
+  'text.halfWidthAria': (p: { label: string }) =>
+    `Replace the ${p.label} text with its half-width form (then apply it with Ctrl+Enter)`,
+  'text.halfWidthPreview': (p: { text: string }) => `It reads: ${p.text}`,
   'text.dtypeRefused': (p: { dtype: string; allowed: readonly string[] }) =>
     `this text gives a ${p.dtype} array; this matrix takes ${p.allowed.join(' or ')}`,
 
@@ -103,7 +108,7 @@ export const en = {
   'entry.intTruncated': (p: { value: string; truncated: number }) =>
     `int64 matrix: ${p.value} would be truncated to ${p.truncated}; switch dtype to float64`,
   'entry.intTooLarge': (p: { value: string; max: number }) =>
-    `int64 matrix: ${p.value} is beyond ±${p.max}, the largest integer held exactly here`,
+    `int64 matrix: NumPy's int64 holds ${p.value} exactly, but here an int64 value is a float64 number, exact only up to ±${p.max} (2**53 − 1); use a smaller integer, or switch dtype to float64 (where NumPy rounds it too)`,
 
   // ---- Pasting a block -----------------------------------------------------------------------
   'paste.text': (p: { message: string }) => `pasted text: ${p.message}`,
@@ -114,6 +119,8 @@ export const en = {
   'paste.oneRow': (p: { ndim: number }) =>
     `this is a ${p.ndim}-D array: paste a single row, or use text mode to change its shape`,
   'paste.oneValue': 'this is a 0-d array: paste a single value, or use text mode to change its shape',
+  'paste.tooLarge': (p: { maxDimLength: number; maxElements: number }) =>
+    `this paste is too large: a matrix here has at most ${p.maxDimLength.toLocaleString('en-US')} rows or columns and ${p.maxElements.toLocaleString('en-US')} elements (as a link carries); nothing was changed`,
 
   // ---- Sharing, undo and the link banner -------------------------------------------------------
   'share.bar': 'Notebook',

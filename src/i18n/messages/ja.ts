@@ -90,6 +90,10 @@ export const ja: MessageTable = {
   'text.apply': '適用',
   'text.applyAria': (p) => `${p.label} のテキストを適用`,
   'text.syntaxAt': (p) => `${p.line} 行 ${p.column} 列目: ${p.reason}`,
+  'text.pasteRefused': (p) => `貼り付けませんでした: ${p.reason}`,
+  'text.halfWidth': '半角に直す',
+  'text.halfWidthAria': (p) => `${p.label} のテキストを半角に直す（そのあと Ctrl+Enter で適用）`,
+  'text.halfWidthPreview': (p) => `半角にすると: ${p.text}`,
   'text.dtypeRefused': (p) =>
     `このテキストは ${p.dtype} の配列になりますが、この行列が受け付けるのは ${p.allowed.join(' か ')} です`,
 
@@ -103,7 +107,7 @@ export const ja: MessageTable = {
   'entry.intTruncated': (p) =>
     `int64 の行列です。${p.value} は ${p.truncated} に切り捨てられます。dtype を float64 に切り替えてください`,
   'entry.intTooLarge': (p) =>
-    `int64 の行列です。${p.value} は、ここで正確に保てる最大の整数 ±${p.max} を超えています`,
+    `int64 の行列です。NumPy の int64 は ${p.value} を正確に保ちますが、ここでは int64 の値を float64 の数で保つので、正確なのは ±${p.max}（2**53 − 1）までです。小さい整数にするか、dtype を float64 に切り替えてください（NumPy でもそこでは丸められます）`,
 
   // ---- Pasting a block -----------------------------------------------------------------------
   'paste.text': (p) => `貼り付けたテキスト: ${p.message}`,
@@ -114,6 +118,8 @@ export const ja: MessageTable = {
     `これは ${p.ndim} 次元の配列です。1 行だけを貼り付けるか、形状を変えるならテキストで編集してください`,
   'paste.oneValue':
     'これは 0 次元の配列です。値を 1 つだけ貼り付けるか、形状を変えるならテキストで編集してください',
+  'paste.tooLarge': (p) =>
+    `貼り付けが大きすぎます。ここで行列が持てるのは（リンクと同じく）${p.maxDimLength.toLocaleString('ja-JP')} 行・列、${p.maxElements.toLocaleString('ja-JP')} 要素までです。何も変更していません`,
 
   // ---- Sharing, undo and the link banner -------------------------------------------------------
   'share.bar': 'ノートブック',

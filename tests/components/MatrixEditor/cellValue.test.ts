@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { castChecked, parseCellText } from '../../../src/components/MatrixEditor/cellValue';
+import { wordsOf } from '../../../src/components/MatrixEditor/said';
 
 const value = (text: string, dtype: 'float64' | 'int64' | 'bool') => {
   const r = parseCellText(text, dtype);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(wordsOf(r.message, 'en'));
   return r.value;
 };
 const message = (text: string, dtype: 'float64' | 'int64' | 'bool') => {
   const r = parseCellText(text, dtype);
-  return r.ok ? null : r.message;
+  return r.ok ? null : wordsOf(r.message, 'en');
 };
 
 describe('parseCellText', () => {
@@ -61,7 +62,7 @@ describe('parseCellText', () => {
   it('refuses nan, inf and integers past 2**53 in int64', () => {
     expect(message('nan', 'int64')).toMatch(/cannot convert float NaN to integer/);
     expect(message('inf', 'int64')).toMatch(/cannot convert float infinity to integer/);
-    expect(message('9007199254740993', 'int64')).toMatch(/beyond/);
+    expect(message('9007199254740993', 'int64')).toMatch(/holds 9007199254740993 exactly/);
   });
   it('takes True/False (any case) and 1/0 into bool, and refuses other numbers', () => {
     expect(value('True', 'bool')).toBe(1);
@@ -73,10 +74,10 @@ describe('parseCellText', () => {
     );
     expect(message('yes', 'bool')).toBe("bool matrix: type True or False, not 'yes'");
   });
-  it("explains a refusal in Japanese when asked, quoting NumPy's own words as NumPy prints them", () => {
+  it("words a refusal in Japanese when shown on a Japanese page, quoting NumPy's own words as NumPy prints them", () => {
     const ja = (text: string, dtype: 'float64' | 'int64' | 'bool') => {
-      const r = parseCellText(text, dtype, 'ja');
-      return r.ok ? null : r.message;
+      const r = parseCellText(text, dtype);
+      return r.ok ? null : wordsOf(r.message, 'ja');
     };
     expect(ja('1.5', 'int64')).toBe(
       'int64 の行列です。1.5 は 1 に切り捨てられます。dtype を float64 に切り替えてください',
@@ -94,5 +95,38 @@ describe('castChecked', () => {
     expect(castChecked(3, 'int64')).toEqual({ ok: true, value: 3 });
     expect(castChecked(0.5, 'int64').ok).toBe(false);
     expect(castChecked(NaN, 'bool').ok).toBe(false);
+  });
+});
+
+describe('parseCellText on integers past what a float64 holds exactly', () => {
+  const en = (text: string) => {
+    const r = parseCellText(text, 'int64');
+    return r.ok ? r.value : wordsOf(r.message, 'en');
+  };
+  it('judges the typed digits, not the double they round to, and names them', () => {
+    expect(en('9007199254740991')).toBe(9007199254740991);
+    expect(en('-9007199254740991')).toBe(-9007199254740991);
+    expect(en('9007199254740993')).toBe(
+      "int64 matrix: NumPy's int64 holds 9007199254740993 exactly, but here an int64 value is a float64 number, exact only up to ±9007199254740991 (2**53 − 1); use a smaller integer, or switch dtype to float64 (where NumPy rounds it too)",
+    );
+    expect(en('-9_007_199_254_740_993')).toMatch(/holds -9007199254740993 exactly/);
+    expect(en('9007199254740992')).toMatch(/holds 9007199254740992 exactly/);
+  });
+  it("past int64, gives NumPy's own OverflowError, for an integer and for a float like 1e20", () => {
+    expect(en('9223372036854775808')).toBe(
+      'int64 matrix: OverflowError: Python int too large to convert to C long; switch dtype to float64',
+    );
+    expect(en('1e20')).toMatch(/OverflowError: Python int too large to convert to C long/);
+    expect(en('1e16')).toMatch(/holds 10000000000000000 exactly/);
+  });
+  it('keeps such numbers in a float64 matrix, where NumPy rounds them too', () => {
+    const r = parseCellText('9007199254740993', 'float64');
+    expect(r.ok && r.value).toBe(9007199254740992);
+  });
+  it('words the refusal in Japanese too', () => {
+    const r = parseCellText('9007199254740993', 'int64');
+    expect(r.ok ? null : wordsOf(r.message, 'ja')).toMatch(
+      /^int64 の行列です。NumPy の int64 は 9007199254740993 を正確に保ちますが/,
+    );
   });
 });

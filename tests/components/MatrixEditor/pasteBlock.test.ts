@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBlockPaste, parseBlock, pasteBlock } from '../../../src/components/MatrixEditor/pasteBlock';
 import { array, toNested, type Tensor } from '../../../src/engine';
+import { wordsOf } from '../../../src/components/MatrixEditor/said';
 
 const x = array([
   [1.0, -0.5],
@@ -8,7 +9,7 @@ const x = array([
 ]);
 const pasted = (t: Tensor, row: number, col: number, text: string) => {
   const r = pasteBlock(t, row, col, text);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(wordsOf(r.message, 'en'));
   return r.tensor;
 };
 
@@ -46,10 +47,10 @@ describe('parseBlock', () => {
     expect(parseBlock('１，２\u3000３', 'int64')).toEqual({ ok: true, cells: [[1, 2, 3]] });
   });
   it('names the pasted row and column of a bad value', () => {
-    expect(parseBlock('1\t2\n3\tabc', 'float64')).toEqual({
-      ok: false,
-      message: "pasted row 2, column 2: could not convert string to float: 'abc'",
-    });
+    const r = parseBlock('1\t2\n3\tabc', 'float64');
+    expect(r.ok ? null : wordsOf(r.message, 'en')).toBe(
+      "pasted row 2, column 2: could not convert string to float: 'abc'",
+    );
   });
   it('reads NumPy’s printed text and checks it against the dtype', () => {
     expect(parseBlock('[[ 1.  -0.5]\n [-2.   3. ]]', 'float64')).toEqual({
@@ -61,11 +62,16 @@ describe('parseBlock', () => {
     });
     const r = parseBlock('[[1.5, 2]]', 'int64');
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(/pasted row 1, column 1: int64 matrix: 1.5 would be truncated/);
+    expect(!r.ok && wordsOf(r.message, 'en')).toMatch(
+      /pasted row 1, column 1: int64 matrix: 1.5 would be truncated/,
+    );
   });
   it('reports a NumPy syntax error with its line and column', () => {
     const r = parseBlock('[[1, 2],\n [3, ]', 'float64');
-    expect(!r.ok && r.message).toMatch(/line 2, column \d+/);
+    expect(!r.ok && wordsOf(r.message, 'en')).toMatch(
+      /^pasted text: Line 2, column \d+: the '\[' at line 1, column 1 is never closed/,
+    );
+    expect(!r.ok && wordsOf(r.message, 'ja')).toMatch(/^貼り付けたテキスト: 2 行 \d+ 列目: /);
   });
 });
 
@@ -99,14 +105,44 @@ describe('pasteBlock', () => {
     pasteBlock(x, 0, 0, '9\t9\n9\t9');
     expect(Array.from(x.data)).toEqual(before);
   });
-  it('explains a refused paste in Japanese when asked', () => {
-    const r = pasteBlock(array([1, 2]), 0, 0, '1\n2', 'ja');
-    expect(r.ok ? null : r.message).toBe(
+  it('words a refused paste in Japanese on a Japanese page', () => {
+    const r = pasteBlock(array([1, 2]), 0, 0, '1\n2');
+    expect(r.ok ? null : wordsOf(r.message, 'ja')).toBe(
       'これは 1 次元の配列です。1 行だけを貼り付けるか、形状を変えるならテキストで編集してください',
     );
-    const bad = pasteBlock(x, 0, 0, '1\tabc', 'ja');
-    expect(bad.ok ? null : bad.message).toBe(
+    const bad = pasteBlock(x, 0, 0, '1\tabc');
+    expect(bad.ok ? null : wordsOf(bad.message, 'ja')).toBe(
       "貼り付けた 1 行 2 列目: could not convert string to float: 'abc'",
+    );
+  });
+});
+
+describe('pasteBlock caps', () => {
+  it('refuses a paste past 2 MiB before splitting it, keeping the matrix as it was', () => {
+    const r = pasteBlock(x, 0, 0, '1\t'.repeat(1_100_000));
+    expect(r.ok ? null : wordsOf(r.message, 'en')).toBe(
+      'pasted text: the text is 2.1 MB long: the limit is 2.0 MB, so it was not read (your draft is kept)',
+    );
+    expect(r.ok ? null : wordsOf(r.message, 'ja')).toMatch(/^貼り付けたテキスト: テキストが 2.1 MB あります/);
+  });
+  it('refuses more rows or columns than a matrix may have (4,096), or more than 65,536 elements', () => {
+    const tooLarge =
+      'this paste is too large: a matrix here has at most 4,096 rows or columns and 65,536 elements (as a link carries); nothing was changed';
+    const words = (r: ReturnType<typeof pasteBlock>) => (r.ok ? null : wordsOf(r.message, 'en'));
+    expect(words(pasteBlock(x, 0, 0, '1\n'.repeat(4097)))).toBe(tooLarge);
+    expect(words(pasteBlock(x, 0, 0, '1\t'.repeat(4097)))).toBe(tooLarge);
+    expect(words(pasteBlock(x, 0, 0, `${'1\t'.repeat(300)}1\n`.repeat(300)))).toBe(tooLarge);
+    expect(words(pasteBlock(x, 0, 4095, '1\t2'))).toBe(tooLarge);
+    expect(pasteBlock(x, 0, 0, `${'1\t'.repeat(255)}1\n`.repeat(256)).ok).toBe(true);
+  });
+  it('refuses a pasted integer at or past 2**53 on its digits, in an int64 and in a NumPy-text paste', () => {
+    const xi = array([1, 2]);
+    const words = (r: ReturnType<typeof pasteBlock>) => (r.ok ? null : wordsOf(r.message, 'en'));
+    expect(words(pasteBlock(xi, 0, 0, '9007199254740993\t1'))).toMatch(
+      /^pasted row 1, column 1: int64 matrix: NumPy's int64 holds 9007199254740993 exactly/,
+    );
+    expect(words(pasteBlock(xi, 0, 0, '[9007199254740993, 1]'))).toMatch(
+      /^pasted text: Line 1, column 2: the integer 9007199254740993 is at or past 2\*\*53/,
     );
   });
 });

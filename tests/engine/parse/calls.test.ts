@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumpy, ParseError, toNested } from '../../../src/engine';
+import { english } from './english';
 
 function read(text: string): { dtype: string; shape: readonly number[]; value: unknown } {
   const t = parseNumpy(text);
@@ -10,7 +11,7 @@ function reason(text: string): string {
   try {
     parseNumpy(text);
   } catch (e) {
-    if (e instanceof ParseError) return `${e.line}:${e.column} ${e.reason}`;
+    if (e instanceof ParseError) return `${e.line}:${e.column} ${english(e)}`;
     throw e;
   }
   throw new Error(`no error for ${text}`);
@@ -55,8 +56,15 @@ describe('range and np.arange', () => {
     expect(reason('np.arange(3, dtype=bool)')).toMatch(/dtype=bool\) is not supported/);
   });
   it('refuses a range past the element limit before building it', () => {
-    expect(reason('range(10000000000)')).toBe('1:1 too many numbers: the limit is 1,000,000 elements');
-    expect(reason('np.arange(0, 1, 1e-300)')).toMatch(/too many numbers/);
+    expect(reason('range(10000000000)')).toBe(
+      '1:1 10,000,000,000 along one dimension is too long: the limit is 4,096',
+    );
+    expect(reason('np.arange(4097)')).toMatch(/^1:1 4,097 along one dimension is too long/);
+    expect(parseNumpy('np.arange(4096)').shape).toEqual([4096]);
+    expect(reason('np.arange(0, 1, 1e-300)')).toMatch(/along one dimension is too long/);
+    expect(reason(`[${'range(4000),'.repeat(17)}]`)).toMatch(
+      /^1:\d+ too many numbers: the limit is 65,536 elements/,
+    );
   });
 });
 

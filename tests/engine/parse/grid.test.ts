@@ -5,6 +5,7 @@ import { Lexer } from '../../../src/engine/parse/lexer';
 import { unexpectedToken } from '../../../src/engine/parse/messages';
 import { parseErrorAt } from '../../../src/engine/parse/position';
 import type { Node } from '../../../src/engine/parse/tree';
+import { english } from './english';
 
 /** readGrid over `text` with cells that are plain numbers; leaves shown as their values. */
 function grid(text: string): unknown {
@@ -14,13 +15,14 @@ function grid(text: string): unknown {
   const root = readGrid({
     lex,
     scalar() {
-      if (lex.kind() !== 'number') throw unexpectedToken(lex, 'a number');
+      if (lex.kind() !== 'number') throw unexpectedToken(lex, 'number');
       values.push(lex.value);
       lex.next();
       return values.length - 1;
     },
-    error: (offset, reason) => parseErrorAt(text, offset, reason),
+    error: (offset, why) => parseErrorAt(text, offset, why),
     unexpected: (expected) => unexpectedToken(lex, expected),
+    tooLong: (at) => parseErrorAt(text, at, { code: 'dimTooLong', params: { length: 4097, limit: 4096 } }),
   });
   const unwrap = (n: Node): unknown => (typeof n === 'number' ? values[n] : n.items.map(unwrap));
   return unwrap(root);
@@ -30,8 +32,8 @@ function failure(text: string): string {
   try {
     grid(text);
   } catch (e) {
-    const { reason, line, column } = e as ParseError;
-    return `${line}:${column} ${reason}`;
+    const { line, column } = e as ParseError;
+    return `${line}:${column} ${english(e)}`;
   }
   throw new Error(`no error for ${text}`);
 }
@@ -61,6 +63,7 @@ describe('readGrid', () => {
       scalar: () => (lex.next(), 0),
       error: () => new Error('unused'),
       unexpected: () => new Error('unused'),
+      tooLong: () => new Error('unused'),
     });
     expect(typeof root !== 'number' && root.items.map((r) => typeof r !== 'number' && r.start)).toEqual([
       0, 6,

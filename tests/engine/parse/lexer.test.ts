@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../../src/engine';
 import { Lexer, type TokenKind } from '../../../src/engine/parse/lexer';
+import { english } from './english';
 
 function tokens(text: string): { kind: TokenKind; spelling: string }[] {
   const lex = new Lexer(text);
@@ -79,7 +80,7 @@ describe('Lexer', () => {
     );
     fc.assert(
       fc.property(spellings, (s) => {
-        fc.pre(!/^\d+$/.test(s) || BigInt(s) <= 2n ** 63n); // larger integers are refused, tested below
+        fc.pre(!/^\d+$/.test(s) || BigInt(s) < 2n ** 53n); // larger integers are refused, tested below
         expect(firstNumber(s).value).toBe(Number(s));
       }),
       { numRuns: 2000 },
@@ -114,25 +115,23 @@ describe('Lexer', () => {
   it('describes tokens as a learner would name them', () => {
     const lex = new Lexer('] 2.5');
     lex.next();
-    expect(lex.describe()).toBe("']'");
+    expect(lex.describe()).toEqual({ kind: 'char', spelling: ']' });
     lex.next();
-    expect(lex.describe()).toBe('number 2.5');
+    expect(lex.describe()).toEqual({ kind: 'number', spelling: '2.5' });
     lex.next();
-    expect(lex.describe()).toBe('end of input');
+    expect(lex.describe()).toEqual({ kind: 'end' });
   });
   it('rejects numbers run together, letters glued to numbers and a bare exponent, where they happen', () => {
     expect(lexError('1.2.3')).toMatchObject({ line: 1, column: 4 });
-    expect(lexError('3j').reason).toMatch(/unexpected 'j' right after the number 3/);
-    expect(lexError('[1e+]')).toMatchObject({
-      column: 5,
-      reason: expect.stringMatching(/expected digits after 'e'/),
-    });
+    expect(english(lexError('3j'))).toMatch(/unexpected 'j' right after the number 3/);
+    expect(lexError('[1e+]')).toMatchObject({ column: 5 });
+    expect(english(lexError('[1e+]'))).toMatch(/expected digits after 'e'/);
   });
   it('rejects an integer too large for int64 and an unclosed string', () => {
-    expect(lexError('9223372036854775809').reason).toMatch(/too large for int64/);
-    expect(lexError('9'.repeat(100_000)).reason).toMatch(/too large for int64/);
+    expect(english(lexError('9223372036854775809'))).toMatch(/too large for int64/);
+    expect(english(lexError('9'.repeat(100_000)))).toMatch(/too large for int64/);
     expect(tokens('0000000000000000000000001')[0].kind).toBe('number');
-    expect(lexError('"abc\n"').reason).toMatch(/never closed/);
+    expect(english(lexError('"abc\n"'))).toMatch(/never closed/);
   });
   it('passes an unknown character on as "other", surrogate pairs whole', () => {
     expect(tokens('{😀').map((t) => [t.kind, t.spelling])).toEqual([

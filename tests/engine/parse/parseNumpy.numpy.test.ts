@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumpy, ParseError } from '../../../src/engine';
 import { decode, parseFixture, type Expected } from './parseFixture';
+import { english } from './english';
 
 // Texts printed by NumPy (scripts/fixtures/gen_parse.py); the expected arrays are what Python reads back.
 
@@ -54,7 +55,7 @@ describe('parseNumpy on bad input', () => {
       }
       expect(error).toBeInstanceOf(ParseError);
       const pe = error as ParseError;
-      expect(pe.reason).toContain(message);
+      expect(english(pe)).toContain(message);
       expect([pe.line, pe.column]).toEqual([line, column]);
     });
   }

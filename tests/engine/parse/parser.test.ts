@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParseError } from '../../../src/engine';
 import { parseTree } from '../../../src/engine/parse/parser';
 import type { Node } from '../../../src/engine/parse/tree';
+import { english } from './english';
 
 /** The tree with each leaf replaced by its value: easy to compare. */
 function values(text: string): unknown {
@@ -14,8 +15,8 @@ function failure(text: string): string {
   try {
     parseTree(text);
   } catch (e) {
-    const { reason, line, column } = e as ParseError;
-    return `${line}:${column} ${reason}`;
+    const { line, column } = e as ParseError;
+    return `${line}:${column} ${english(e)}`;
   }
   throw new Error(`no error for ${text}`);
 }

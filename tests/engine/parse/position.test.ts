@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../../src/engine';
-import { lineColumn, parseErrorAt, placeText } from '../../../src/engine/parse/position';
+import { lineColumn, parseErrorAt, placeOf } from '../../../src/engine/parse/position';
 
 describe('lineColumn', () => {
   it('counts lines and columns from 1', () => {
@@ -17,13 +17,14 @@ describe('lineColumn', () => {
 });
 
 describe('parseErrorAt and placeText', () => {
-  it('parseErrorAt(text, offset, reason) is a ParseError carrying the reason and the place', () => {
-    const e = parseErrorAt('x\n  y', 4, 'unknown name');
+  it('parseErrorAt(text, offset, issue) is a ParseError carrying the issue as data and the place', () => {
+    const e = parseErrorAt('x\n  y', 4, { code: 'unknownName', params: { name: 'y' } });
     expect(e).toBeInstanceOf(ParseError);
-    expect(e).toMatchObject({ reason: 'unknown name', line: 2, column: 3 });
-    expect(e.message).toBe('unknown name (line 2, column 3)');
+    expect(e).toMatchObject({ code: 'unknownName', issue: { params: { name: 'y' } }, line: 2, column: 3 });
+    expect(e.offset).toBe(4);
+    expect(e.message).toBe('unknownName {"name":"y"} (line 2, column 3)');
   });
-  it('placeText names another place of the same text', () => {
-    expect(placeText('[\n[', 2)).toBe('line 2, column 1');
+  it('placeOf gives the line and column of another place of the same text', () => {
+    expect(placeOf('[\n[', 2)).toEqual({ line: 2, column: 1 });
   });
 });

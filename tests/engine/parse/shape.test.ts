@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParseError } from '../../../src/engine';
 import { parseTree } from '../../../src/engine/parse/parser';
 import { shapeOf } from '../../../src/engine/parse/shape';
+import { english } from './english';
 
 function shape(text: string): number[] {
   const { root, leaves } = parseTree(text);
@@ -12,8 +13,8 @@ function failure(text: string): { reason: string; at: [number, number] } {
   try {
     shape(text);
   } catch (e) {
-    const { reason, line, column } = e as ParseError;
-    return { reason, at: [line, column] };
+    const { line, column } = e as ParseError;
+    return { reason: english(e), at: [line, column] };
   }
   throw new Error(`no error for ${text}`);
 }

@@ -24,7 +24,7 @@ describe('Leaves', () => {
     const l = new Leaves('abc');
     for (let i = 0; i < PARSE_LIMITS.maxElements; i++) l.push(0, 'int', 0);
     expect(() => l.push(0, 'int', 2)).toThrow(ParseError);
-    expect(() => l.push(0, 'int', 2)).toThrow(/limit is 1,000,000 elements \(line 1, column 3\)/);
+    expect(() => l.push(0, 'int', 2)).toThrow(/tooManyElements \{"limit":65536\} \(line 1, column 3\)/);
   });
   it('reserve(n) fails before materialising n more leaves past the limit', () => {
     const l = new Leaves('range(10**9)');
