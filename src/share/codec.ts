@@ -1,4 +1,5 @@
 import { fromBase64url, toBase64url } from './base64url';
+import { cellIssues, checkCells, issueText } from './cellRules';
 import { inflateCapped, deflate } from './compression';
 import { fail, pass, type DecodeResult, type Step } from './errors';
 import { LIMITS } from './limits';
@@ -27,7 +28,10 @@ export function snapshotToJson(snapshot: Snapshot): Step<string> {
   const parsed = parseSafeJson(json);
   if (!parsed.ok) return parsed;
   const checked = validatePayload(parsed.value);
-  return checked.ok ? pass(json) : checked;
+  if (!checked.ok) return checked;
+  // Then the cells' own rules, as decoding applies them: it would repair or refuse a cell that breaks them.
+  const issues = cellIssues(snapshot);
+  return issues.length > 0 ? fail('invalid', issues.map(issueText).join('; ')) : pass(json);
 }
 
 /** The fragment (without `#`) carrying `snapshot`, or why it cannot be carried. */
@@ -37,7 +41,10 @@ export function encodeFragment(snapshot: Snapshot): Step<string> {
   return pass(`v=${SNAPSHOT_VERSION}&s=${toBase64url(deflate(encoder.encode(json.value)))}`);
 }
 
-/** Snapshot JSON text of `version` → a snapshot: parse safely, migrate, validate, build. */
+/**
+ * Snapshot JSON text of `version` → a snapshot: parse safely, migrate, validate, build, then check each
+ * cell against what it holds (repaired and refused cells come back as `issues`).
+ */
 export function decodeJson(text: string, version: number): DecodeResult {
   const json = parseSafeJson(text);
   if (!json.ok) return json;
@@ -45,7 +52,11 @@ export function decodeJson(text: string, version: number): DecodeResult {
   if (!current.ok) return current;
   const payload = validatePayload(current.value);
   if (!payload.ok) return payload;
-  return { ok: true, snapshot: payloadToSnapshot(payload.value) };
+  const checked = checkCells(payloadToSnapshot(payload.value));
+  if (!checked.ok) return checked;
+  return checked.issues.length > 0
+    ? { ok: true, snapshot: checked.snapshot, issues: checked.issues }
+    : { ok: true, snapshot: checked.snapshot };
 }
 
 /** The `v` and `s` parameters of a fragment; other parameters are ignored, repeated ones are malformed. */

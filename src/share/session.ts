@@ -15,7 +15,7 @@ import {
 import type { NotebookInputs } from '../store/types';
 import { createUrlSync, replaceFragment, writtenFragments, type UrlWindow } from '../store/urlSync';
 import { bareFragment, decodeFragment, isSnapshotFragment } from './codec';
-import type { DecodeError, DecodeResult } from './errors';
+import type { CellIssue, DecodeError, DecodeResult } from './errors';
 import { fromJsonFile } from './jsonFile';
 import type { EncodeLater } from './offThreadLinks';
 import { applySnapshot, type Snapshot } from './snapshot';
@@ -36,6 +36,8 @@ export type LinkNotice =
       readonly cells: readonly CellId[];
       /** The user edited or kept it: it is now their autosaved notebook. */
       readonly adopted: boolean;
+      /** Cells repaired or left out because they did not hold what the cell takes (cellRules.ts). */
+      readonly issues: readonly CellIssue[];
     }
   | { readonly kind: 'broken'; readonly source: 'link' | 'file'; readonly error: DecodeError };
 
@@ -44,6 +46,8 @@ export interface SessionState {
   readonly notice: LinkNotice;
   /** The autosave found at start could not be read (it was set aside under STORAGE_KEYS.unreadable). */
   readonly autosaveError: DecodeError | null;
+  /** Cells of the autosave repaired or left out on reading (its entry was set aside as read). */
+  readonly autosaveIssues: readonly CellIssue[];
   /** Saving currently fails (the notebook is too large, or storage is refused). */
   readonly saveError: DecodeError | null;
   /** The cell a snapshot asked to open at; `seq` grows with each opening, so the page scrolls every time. */
@@ -99,6 +103,7 @@ export function startShareSession(options: SessionOptions): ShareSession {
   const state = createStore<SessionState>()(() => ({
     notice: { kind: 'none' },
     autosaveError: null,
+    autosaveIssues: [],
     saveError: null,
     focus: null,
   }));
@@ -121,8 +126,14 @@ export function startShareSession(options: SessionOptions): ShareSession {
   // The user's own notebook, from the autosave; an unreadable one is set aside and reported.
   const saved = storage ? loadSaved(storage, STORAGE_KEYS.autosave) : null;
   if (saved && storage) {
-    if (saved.result.ok) own = applySnapshot(defaults(), saved.result.snapshot);
-    else {
+    if (saved.result.ok) {
+      own = applySnapshot(defaults(), saved.result.snapshot);
+      // A cell repaired or left out is not what was saved: the entry is kept aside before a save replaces it.
+      if (saved.result.issues?.length) {
+        writeRaw(storage, STORAGE_KEYS.unreadable, saved.raw);
+        state.setState({ autosaveIssues: saved.result.issues });
+      }
+    } else {
       writeRaw(storage, STORAGE_KEYS.unreadable, saved.raw);
       writeRaw(storage, STORAGE_KEYS.autosave, null);
       state.setState({ autosaveError: saved.result.error });
@@ -133,18 +144,18 @@ export function startShareSession(options: SessionOptions): ShareSession {
   let autosave: SettledWriter | null = null;
   let urlSync: SettledWriter | null = null;
 
-  const openSnapshot = (snapshot: Snapshot, source: 'link' | 'file') => {
+  const openSnapshot = (snapshot: Snapshot, source: 'link' | 'file', issues: readonly CellIssue[]) => {
     autosave?.flush();
     if (mode === 'own') own = store.getState().inputs;
     mode = 'link';
     replace(applySnapshot(defaults(), snapshot));
     const cells = CELL_IDS.filter((id) => snapshot.inputs[id] !== undefined);
-    setNotice({ kind: 'opened', source, cell: snapshot.cell ?? null, cells, adopted: false });
+    setNotice({ kind: 'opened', source, cell: snapshot.cell ?? null, cells, adopted: false, issues });
     if (snapshot.cell) state.setState({ focus: { cell: snapshot.cell, seq: ++focusSeq } });
   };
 
   const open = (result: DecodeResult, source: 'link' | 'file') => {
-    if (result.ok) openSnapshot(result.snapshot, source);
+    if (result.ok) openSnapshot(result.snapshot, source, result.issues ?? []);
     else setNotice({ kind: 'broken', source, error: result.error });
   };
 

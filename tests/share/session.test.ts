@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { array } from '../../src/engine';
 import { defaultInputs } from '../../src/notebook/cells';
-import { encodeFragment } from '../../src/share/codec';
+import { decodeFragment, encodeFragment } from '../../src/share/codec';
 import { toJsonFile } from '../../src/share/jsonFile';
 import { startShareSession } from '../../src/share/session';
 import { cellSnapshot, notebookSnapshot } from '../../src/share/snapshot';
@@ -10,6 +10,7 @@ import { STORAGE_KEYS } from '../../src/store/persist';
 import type { NotebookInputs } from '../../src/store/types';
 import { fakeWindow, memoryStorage } from '../store/fakes';
 import { comparable } from './arbitraries';
+import { fragmentOf } from './fragments';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -105,6 +106,7 @@ describe('startShareSession: opening the page', () => {
       cell: 'relu',
       cells: ['relu'],
       adopted: false,
+      issues: [],
     });
     expect(shared.session.state.getState().focus).toEqual({ cell: 'relu', seq: 1 });
     vi.runAllTimers();
@@ -134,6 +136,45 @@ describe('startShareSession: opening the page', () => {
     expect(page.session.state.getState().autosaveError?.code).toBe('bad-encoding');
     expect(storage.map.get(STORAGE_KEYS.unreadable)).toBe('v=1&s=garbage!');
     expect(storage.map.has(STORAGE_KEYS.autosave)).toBe(false);
+  });
+
+  it('repairs or leaves out the autosave’s broken cells, says which, keeps the entry aside, and saves only what passed', () => {
+    // An autosave written by hand (or an older build): ReLU without dout, Sigmoid with a W it does not have.
+    const d = defaultInputs();
+    const relu = { x: { shape: [1], dtype: 'float64', data: [5] } };
+    const sigmoid = {
+      x: { shape: [1], dtype: 'float64', data: [6] },
+      dout: { shape: [1], dtype: 'float64', data: [1] },
+      W: { shape: [1], dtype: 'float64', data: [1] },
+    };
+    const raw = fragmentOf(
+      JSON.stringify({
+        inputs: {
+          relu: { matrices: relu, dout: 'custom', seed: 0 },
+          sigmoid: { matrices: sigmoid, dout: 'seed', seed: 0 },
+        },
+      }),
+    );
+    const storage = memoryStorage({ [STORAGE_KEYS.autosave]: raw });
+    const page = open('', storage);
+    expect(reluX(page.inputs())).toBe(5);
+    expect(comparable(page.inputs().relu.matrices.dout)).toEqual(comparable(d.relu.matrices.dout));
+    expect(comparable(page.inputs().sigmoid)).toEqual(comparable(d.sigmoid));
+    expect(page.session.state.getState().autosaveIssues).toEqual([
+      { cell: 'relu', code: 'missing-matrix', names: ['dout'] },
+      { cell: 'sigmoid', code: 'unknown-matrix', names: ['W'] },
+    ]);
+    expect(storage.map.get(STORAGE_KEYS.unreadable)).toBe(raw);
+
+    // Editing another cell saves the notebook as the page holds it: nothing that failed the rules.
+    page.store.getState().setMatrix('affine', 'x', array([1, 2]));
+    page.session.flush();
+    const saved = decodeFragment(storage.map.get(STORAGE_KEYS.autosave)!);
+    expect(saved.ok && saved.issues).toBeUndefined();
+    if (saved.ok) expect(Object.keys(saved.snapshot.inputs.sigmoid!.matrices)).toEqual(['x', 'dout']);
+    const reload = open('', storage);
+    expect(reload.session.state.getState().autosaveIssues).toEqual([]);
+    expect(reluX(reload.inputs())).toBe(5);
   });
 
   it('ignores ordinary anchors such as #relu', () => {
