@@ -1,45 +1,20 @@
-import { fromBase64url, toBase64url } from './base64url';
-import { cellIssues, checkCells, issueText } from './cellRules';
-import { inflateCapped, deflate } from './compression';
+import { fromBase64url } from './base64url';
+import { checkCells } from './cellRepair';
+import { inflateCapped } from './compression';
 import { fail, pass, type DecodeResult, type Step } from './errors';
 import { LIMITS } from './limits';
 import { migrate } from './migrations';
 import { parseSafeJson } from './safeJson';
 import { validatePayload } from './schema';
-import { SNAPSHOT_VERSION, type Snapshot } from './snapshot';
-import { payloadToSnapshot, snapshotToPayload } from './wire';
+import { SNAPSHOT_VERSION } from './snapshot';
+import { payloadToSnapshot } from './wire';
 
 /**
  * Snapshot ⇄ URL fragment: `v=<version>&s=<base64url(deflate(JSON))>`. Decoding runs every stage behind a
  * cap or a check and returns a typed error at the first failure; it never throws (docs/sharing.md).
  */
 
-const encoder = new TextEncoder();
-
-/** The snapshot's JSON text, put through the same checks decoding uses, so no link is made that would fail. */
-export function snapshotToJson(snapshot: Snapshot): Step<string> {
-  const json = JSON.stringify(snapshotToPayload(snapshot));
-  if (json.length > LIMITS.maxJsonBytes) {
-    return fail(
-      'too-large',
-      `the snapshot is ${json.length} bytes of JSON, more than ${LIMITS.maxJsonBytes}`,
-    );
-  }
-  const parsed = parseSafeJson(json);
-  if (!parsed.ok) return parsed;
-  const checked = validatePayload(parsed.value);
-  if (!checked.ok) return checked;
-  // Then the cells' own rules, as decoding applies them: it would repair or refuse a cell that breaks them.
-  const issues = cellIssues(snapshot);
-  return issues.length > 0 ? fail('invalid', issues.map(issueText).join('; ')) : pass(json);
-}
-
-/** The fragment (without `#`) carrying `snapshot`, or why it cannot be carried. */
-export function encodeFragment(snapshot: Snapshot): Step<string> {
-  const json = snapshotToJson(snapshot);
-  if (!json.ok) return json;
-  return pass(`v=${SNAPSHOT_VERSION}&s=${toBase64url(deflate(encoder.encode(json.value)))}`);
-}
+export { encodeFragment, snapshotToJson } from './encode';
 
 /**
  * Snapshot JSON text of `version` → a snapshot: parse safely, migrate, validate, build, then check each
