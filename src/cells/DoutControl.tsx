@@ -54,7 +54,7 @@ export function DoutControl({ cell, derived }: { cell: CellId; derived: DerivedM
           onCommit={(t) => setMatrix(cell, 'dout', t)}
         />
       ) : (
-        <MatrixView name="dout" label="dout" value={null} error={derived.error} />
+        <MatrixView name="dout" label="dout" value={null} error={derived.error} cap={derived.limit} />
       )}
     </div>
   );

@@ -11,5 +11,14 @@ interface OutputMatrixProps {
 
 /** A derived matrix: its values, or NumPy's error in their place when it cannot be computed. */
 export function OutputMatrix({ name, label, derived, mask }: OutputMatrixProps) {
-  return <MatrixView name={name} label={label} value={derived.value} error={derived.error} mask={mask} />;
+  return (
+    <MatrixView
+      name={name}
+      label={label}
+      value={derived.value}
+      error={derived.error}
+      cap={derived.limit}
+      mask={mask}
+    />
+  );
 }

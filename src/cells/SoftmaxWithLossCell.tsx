@@ -34,6 +34,7 @@ function SoftmaxWithLossLive() {
               label="loss = forward(x, t)"
               value={loss?.value ?? null}
               error={loss?.error ?? null}
+              cap={loss?.limit}
             />
           </>
         }

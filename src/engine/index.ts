@@ -6,6 +6,8 @@ export type { DType, Tensor } from './tensor';
 export { tensor, full, sizeOf, shapeText, setFreezing, isFreezing } from './tensor';
 export type { EngineWarning, NumpyErrorKind } from './errors';
 export { NumpyError, ParseError } from './errors';
+export type { BudgetLimits, CostCode, CostParams } from './budget';
+export { CostError, withBudget } from './budget';
 export type { Nested } from './array';
 export { array, toNested, astype } from './array';
 export type { PrintedElements } from './format/format';

@@ -21,7 +21,8 @@ const indent = (code: string) =>
  */
 export function stepCode(code: string, outputs: readonly Shown[], deps: readonly Shown[] = []): string {
   const error = outputs[0].result.error;
-  if (error === null) return code;
+  // Past one of the page's output caps, NumPy still computes it: the script runs the step as it is.
+  if (error === null || outputs[0].result.limit) return code;
   const targets = outputs.map((o) => o.variable).join(' = ');
   const from = deps.find((d) => d.result.error === error);
   if (from) return `${targets} = ${from.variable}  # stopped by the same error as ${from.variable}`;
@@ -31,13 +32,14 @@ export function stepCode(code: string, outputs: readonly Shown[], deps: readonly
 
 /**
  * Python that prints each output as the page shows it, in the page's order: a `# name` line, then
- * NumPy's str() of the value, or the error (`ValueError: ...`) where the page shows one.
+ * NumPy's str() of the value, or the error (`ValueError: ...`) where the page shows one (NumPy's, not an
+ * output cap of the page's, which NumPy does not have).
  */
 export function showCode(shown: readonly Shown[]): string {
   return shown
     .map(({ name, variable, result }) => {
       const value =
-        result.error === null
+        result.error === null || result.limit
           ? `print(${variable})`
           : `print(f'{type(${variable}).__name__}: {${variable}}')`;
       return `print('# ${name}')\n${value}`;

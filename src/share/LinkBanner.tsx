@@ -3,9 +3,9 @@ import { useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { usePick, useT } from '../i18n/useT';
 import { CELLS } from '../notebook/cells';
-import type { DecodeError } from './errors';
+import type { CellIssue, DecodeError } from './errors';
 import { KeepingBanners } from './KeepingBanners';
-import { ERROR_MESSAGES, FAILURE_HEADINGS } from './messages';
+import { AUTOSAVE_REPAIRED, cellIssueMessage, ERROR_MESSAGES, FAILURE_HEADINGS } from './messages';
 import type { LinkNotice, ShareSession } from './session';
 import { useLinkFocus } from './useLinkFocus';
 import './share.css';
@@ -19,7 +19,10 @@ import './share.css';
 export function LinkBanner({ session }: { session: ShareSession }) {
   const notice = useStore(session.state, (s) => s.notice);
   const autosaveError = useStore(session.state, (s) => s.autosaveError);
+  const autosaveIssues = useStore(session.state, (s) => s.autosaveIssues);
   const [autosaveSeen, setAutosaveSeen] = useState(false);
+  const [repairsSeen, setRepairsSeen] = useState(false);
+  const pick = usePick();
   const t = useT();
   useLinkFocus(session);
   return (
@@ -29,6 +32,17 @@ export function LinkBanner({ session }: { session: ShareSession }) {
         <Failure kind="autosave" error={autosaveError} onDismiss={() => setAutosaveSeen(true)}>
           {t('banner.autosaveSetAside')}
         </Failure>
+      )}
+      {autosaveIssues.length > 0 && !repairsSeen && (
+        <div className="link-banner" role="status" data-link-banner="repaired-autosave">
+          <p>{pick(AUTOSAVE_REPAIRED)}</p>
+          <CellIssues issues={autosaveIssues} />
+          <div className="link-banner-actions">
+            <button type="button" data-link-dismiss="" onClick={() => setRepairsSeen(true)}>
+              {t('banner.dismiss')}
+            </button>
+          </div>
+        </div>
       )}
       <KeepingBanners session={session} />
     </>
@@ -55,6 +69,7 @@ function Notice({ notice, session }: { notice: LinkNotice; session: ShareSession
   return (
     <div className="link-banner" role="status" data-link-banner={notice.adopted ? 'adopted' : 'opened'}>
       {notice.adopted ? <p>{t('banner.adopted', { from })}</p> : <p>{t('banner.opened', { what, from })}</p>}
+      <CellIssues issues={notice.issues} />
       <div className="link-banner-actions">
         {!notice.adopted && (
           <button type="button" data-link-keep="" onClick={session.keepShared}>
@@ -94,6 +109,7 @@ function Failure({ kind, error, onDismiss, children }: FailureProps) {
       <p>
         <strong>{pick(FAILURE_HEADINGS[kind])}</strong> {pick(ERROR_MESSAGES[error.code])} {children}
       </p>
+      {error.cells && <CellIssues issues={error.cells} />}
       <details>
         <summary>{t('banner.details')}</summary>
         <code className="link-banner-detail" lang="en">
@@ -108,5 +124,23 @@ function Failure({ kind, error, onDismiss, children }: FailureProps) {
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * [data-cell-issue="<cell id>"] per cell a snapshot's cell rules repaired or refused (`data-issue-code`:
+ * missing-matrix or unknown-matrix), naming the cell and the matrices, in the page's language.
+ */
+function CellIssues({ issues }: { issues: readonly CellIssue[] }) {
+  const pick = usePick();
+  if (issues.length === 0) return null;
+  return (
+    <ul className="link-banner-issues">
+      {issues.map((issue) => (
+        <li key={issue.cell} data-cell-issue={issue.cell} data-issue-code={issue.code}>
+          {pick(cellIssueMessage(issue, CELLS[issue.cell].title))}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,46 +1,25 @@
-import { fromBase64url, toBase64url } from './base64url';
-import { inflateCapped, deflate } from './compression';
+import { fromBase64url } from './base64url';
+import { checkCells } from './cellRepair';
+import { inflateCapped } from './compression';
 import { fail, pass, type DecodeResult, type Step } from './errors';
 import { LINK_CAPS, type TextCaps } from './limits';
 import { migrate } from './migrations';
 import { parseSafeJson } from './safeJson';
 import { validatePayload } from './schema';
-import { SNAPSHOT_VERSION, type Snapshot } from './snapshot';
-import { payloadToSnapshot, snapshotToPayload } from './wire';
+import { SNAPSHOT_VERSION } from './snapshot';
+import { payloadToSnapshot } from './wire';
 
 /**
  * Snapshot ⇄ URL fragment: `v=<version>&s=<base64url(deflate(JSON))>`. Decoding runs every stage behind a
  * cap or a check and returns a typed error at the first failure; it never throws (docs/sharing.md).
  */
 
-const encoder = new TextEncoder();
+export { encodeFragment, snapshotToJson } from './encode';
 
-/** The snapshot's JSON text, put through the same checks decoding uses, so no link is made that would fail. */
-export function snapshotToJson(snapshot: Snapshot, caps: TextCaps = LINK_CAPS): Step<string> {
-  let json: string;
-  try {
-    json = JSON.stringify(snapshotToPayload(snapshot));
-  } catch (e) {
-    // A value the format cannot hold (an int64 past 2**53): that snapshot is refused, nothing else is.
-    return fail('invalid', `the snapshot cannot be written (${e instanceof Error ? e.message : String(e)})`);
-  }
-  if (json.length > caps.maxJsonBytes) {
-    return fail('too-large', `the snapshot is ${json.length} bytes of JSON, more than ${caps.maxJsonBytes}`);
-  }
-  const parsed = parseSafeJson(json, caps.maxJsonBytes);
-  if (!parsed.ok) return parsed;
-  const checked = validatePayload(parsed.value);
-  return checked.ok ? pass(json) : checked;
-}
-
-/** The fragment (without `#`) carrying `snapshot`, or why it cannot be carried (within `caps`). */
-export function encodeFragment(snapshot: Snapshot, caps: TextCaps = LINK_CAPS): Step<string> {
-  const json = snapshotToJson(snapshot, caps);
-  if (!json.ok) return json;
-  return pass(`v=${SNAPSHOT_VERSION}&s=${toBase64url(deflate(encoder.encode(json.value)))}`);
-}
-
-/** Snapshot JSON text of `version` → a snapshot: parse safely, migrate, validate, build. */
+/**
+ * Snapshot JSON text of `version` → a snapshot: parse safely, migrate, validate, build, then check each
+ * cell against what it holds (repaired and refused cells come back as `issues`).
+ */
 export function decodeJson(text: string, version: number, caps: TextCaps = LINK_CAPS): DecodeResult {
   const json = parseSafeJson(text, caps.maxJsonBytes);
   if (!json.ok) return json;
@@ -48,7 +27,11 @@ export function decodeJson(text: string, version: number, caps: TextCaps = LINK_
   if (!current.ok) return current;
   const payload = validatePayload(current.value);
   if (!payload.ok) return payload;
-  return { ok: true, snapshot: payloadToSnapshot(payload.value) };
+  const checked = checkCells(payloadToSnapshot(payload.value));
+  if (!checked.ok) return checked;
+  return checked.issues.length > 0
+    ? { ok: true, snapshot: checked.snapshot, issues: checked.issues }
+    : { ok: true, snapshot: checked.snapshot };
 }
 
 /** The `v` and `s` parameters of a fragment; other parameters are ignored, repeated ones are malformed. */

@@ -1,4 +1,16 @@
+import type { CellId } from '../notebook/cellIds';
 import type { Snapshot } from './snapshot';
+
+/**
+ * What was wrong with one cell of a snapshot (src/share/cellRules.ts): 'missing-matrix' is repaired with
+ * the seed's value, 'unknown-matrix' refuses the cell.
+ */
+export interface CellIssue {
+  readonly cell: CellId;
+  readonly code: 'missing-matrix' | 'unknown-matrix';
+  /** The matrices missing, or the names the cell does not have. */
+  readonly names: readonly string[];
+}
 
 /**
  * Why a snapshot could not be read, one code per thing the page can explain
@@ -16,6 +28,8 @@ export type DecodeErrorCode =
   | 'non-finite'
   | 'shape-too-large'
   | 'invalid'
+  /** Every cell the snapshot carries holds matrices its cell does not have (see cellRules.ts). */
+  | 'cells-refused'
   /** Not a decoding failure: the browser refused to store the autosave (full, or storage disabled). */
   | 'storage-refused';
 
@@ -23,11 +37,19 @@ export type DecodeErrorCode =
 export interface DecodeError {
   readonly code: DecodeErrorCode;
   readonly message: string;
+  /** For 'cells-refused': what was wrong with each cell. */
+  readonly cells?: readonly CellIssue[];
 }
 
 /** What every decoder returns instead of throwing. */
 export type DecodeResult<T = Snapshot> =
-  { readonly ok: true; readonly snapshot: T } | { readonly ok: false; readonly error: DecodeError };
+  | {
+      readonly ok: true;
+      readonly snapshot: T;
+      /** Cells repaired or left out on the way in (cellRules.ts), for the banner to tell. */
+      readonly issues?: readonly CellIssue[];
+    }
+  | { readonly ok: false; readonly error: DecodeError };
 
 /** Longest message kept: messages may quote (as plain text) a piece of the hostile input. */
 const MAX_MESSAGE_CHARS = 200;

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { encodeFragment } from './codec';
+import { encodeFragment } from './encode';
 import { notebookSnapshot } from './snapshot';
 import type { LinkRequest, LinkReply } from './offThreadLinks';
 

@@ -1,6 +1,7 @@
 import type { Bilingual } from '../i18n/bilingual';
 import { LIMITS } from './limits';
-import type { DecodeErrorCode } from './errors';
+import { cellMatrixNames } from './cellRules';
+import type { CellIssue, DecodeErrorCode } from './errors';
 
 const count = (n: number): string => n.toLocaleString('en');
 
@@ -53,10 +54,20 @@ export const ERROR_MESSAGES: Readonly<Record<DecodeErrorCode, Bilingual>> = {
     en: 'Its snapshot does not match what a Layer Explorer notebook holds.',
     ja: 'スナップショットの中身が Layer Explorer のノートブックの形と合いません。',
   },
+  'cells-refused': {
+    en: 'None of the cells it carries holds what that cell takes, so none was opened:',
+    ja: '含まれているどのセルも、そのセルが受け取る行列と合わないので、どれも開きませんでした:',
+  },
   'storage-refused': {
     en: 'The browser refused to store it (storage may be full or turned off).',
     ja: 'ブラウザが保存を拒みました（保存領域がいっぱいか、無効になっているのかもしれません）。',
   },
+};
+
+/** The banner's heading when the autosave opened with some cells repaired or left out. */
+export const AUTOSAVE_REPAIRED: Bilingual = {
+  en: 'Parts of your saved notebook could not be restored as saved (the saved entry is kept aside, under layer-explorer:autosave-unreadable):',
+  ja: '保存されていたノートブックの一部は、保存されたとおりには復元できませんでした（保存内容は layer-explorer:autosave-unreadable に取ってあります）:',
 };
 
 /** The banner's heading for a failure, by where the snapshot came from. */
@@ -68,3 +79,23 @@ export const FAILURE_HEADINGS = {
     ja: '保存されていたノートブックを復元できませんでした。',
   },
 } as const satisfies Readonly<Record<string, Bilingual>>;
+
+/**
+ * One cell's issue in both languages, naming the cell by its title (`title`, in both languages) and the
+ * matrices (code, as written).
+ */
+export function cellIssueMessage(issue: CellIssue, title: Bilingual): Bilingual {
+  const list = issue.names.join(', ');
+  const one = issue.names.length === 1;
+  if (issue.code === 'missing-matrix') {
+    return {
+      en: `${title.en}: ${list} ${one ? 'was' : 'were'} missing, so the seed's ${one ? 'value is' : 'values are'} shown in ${one ? 'its' : 'their'} place.`,
+      ja: `${title.ja}: ${list} が含まれていなかったので、代わりにシードの値を表示しています。`,
+    };
+  }
+  const takes = cellMatrixNames(issue.cell).join(', ');
+  return {
+    en: `${title.en} was not opened: it carries ${list}, which this cell does not have (it takes ${takes}).`,
+    ja: `${title.ja} は開きませんでした: このセルにない ${list} を含んでいます（このセルが受け取るのは ${takes}）。`,
+  };
+}

@@ -15,7 +15,7 @@ import {
 import type { CellInputs, NotebookInputs } from '../store/types';
 import { mirrorFragment, replaceFragment, writtenFragments, type UrlWindow } from '../store/urlSync';
 import { bareFragment, decodeFragment, isSnapshotFragment } from './codec';
-import type { DecodeError, DecodeResult } from './errors';
+import type { CellIssue, DecodeError, DecodeResult } from './errors';
 import { fromJsonFile } from './jsonFile';
 import type { EncodeLater } from './offThreadLinks';
 import { applySnapshot, type Snapshot } from './snapshot';
@@ -36,6 +36,8 @@ export type LinkNotice =
       readonly cells: readonly CellId[];
       /** The user edited or kept it: it is now their autosaved notebook. */
       readonly adopted: boolean;
+      /** Cells repaired or left out because they did not hold what the cell takes (cellRules.ts). */
+      readonly issues: readonly CellIssue[];
     }
   | { readonly kind: 'broken'; readonly source: 'link' | 'file'; readonly error: DecodeError };
 
@@ -44,6 +46,8 @@ export interface SessionState {
   readonly notice: LinkNotice;
   /** Some of the autosave found at start could not be read (set aside under CELL_KEYS.unreadable). */
   readonly autosaveError: DecodeError | null;
+  /** Cells of the autosave repaired or left out on reading (each entry as read was set aside). */
+  readonly autosaveIssues: readonly CellIssue[];
   /** The browser offers no storage at all: nothing is saved, the address bar is the only copy. */
   readonly noStorage: boolean;
   /** Cells whose latest inputs are not saved (storage full, a value the format cannot hold), and why. */
@@ -122,6 +126,7 @@ export function startShareSession(options: SessionOptions): ShareSession {
   const state = createStore<SessionState>()(() => ({
     notice: { kind: 'none' },
     autosaveError: null,
+    autosaveIssues: [],
     noStorage: storage === null,
     saveFailures: [],
     conflicts: [],
@@ -146,10 +151,13 @@ export function startShareSession(options: SessionOptions): ShareSession {
   // The user's own notebook, cell by cell from the autosave; unreadable entries are set aside and reported.
   let sync: CellSync | null = null;
   if (storage) {
-    const { cells, legacyError } = loadCells(storage, own);
+    const { cells, legacyError, legacyIssues } = loadCells(storage, own);
     own = Object.fromEntries(CELL_IDS.map((id) => [id, cells[id].inputs])) as NotebookInputs;
     const unreadable = CELL_IDS.map((id) => cells[id].error).find((e) => e !== null);
-    state.setState({ autosaveError: legacyError ?? unreadable ?? null });
+    state.setState({
+      autosaveError: legacyError ?? unreadable ?? null,
+      autosaveIssues: [...CELL_IDS.flatMap((id) => cells[id].issues), ...legacyIssues],
+    });
     sync = createCellSync({
       storage,
       loaded: cells,
@@ -170,7 +178,7 @@ export function startShareSession(options: SessionOptions): ShareSession {
   const written = writtenFragments(tabStorage, STORAGE_KEYS.urlWritten);
   let keeper: SettledWriter | null = null;
 
-  const openSnapshot = (snapshot: Snapshot, source: 'link' | 'file') => {
+  const openSnapshot = (snapshot: Snapshot, source: 'link' | 'file', issues: readonly CellIssue[]) => {
     keeper?.flush();
     if (mode === 'own') own = store.getState().inputs;
     if (snapshot.cell) state.setState({ focus: { cell: snapshot.cell, seq: ++focusSeq } });
@@ -183,11 +191,11 @@ export function startShareSession(options: SessionOptions): ShareSession {
     mode = 'link';
     replace(applySnapshot(defaults(), snapshot));
     const cells = CELL_IDS.filter((id) => snapshot.inputs[id] !== undefined);
-    setNotice({ kind: 'opened', source, cell: snapshot.cell ?? null, cells, adopted: false });
+    setNotice({ kind: 'opened', source, cell: snapshot.cell ?? null, cells, adopted: false, issues });
   };
 
   const open = (result: DecodeResult, source: 'link' | 'file') => {
-    if (result.ok) openSnapshot(result.snapshot, source);
+    if (result.ok) openSnapshot(result.snapshot, source, result.issues ?? []);
     else setNotice({ kind: 'broken', source, error: result.error });
   };
 

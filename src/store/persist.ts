@@ -1,6 +1,6 @@
 import { CELL_IDS, type CellId } from '../notebook/cellIds';
 import { decodeFragment, encodeFragment } from '../share/codec';
-import { fail, pass, type DecodeError, type DecodeResult, type Step } from '../share/errors';
+import { fail, pass, type CellIssue, type DecodeError, type DecodeResult, type Step } from '../share/errors';
 import { STORAGE_CAPS } from '../share/limits';
 import { notebookSnapshot, SNAPSHOT_VERSION } from '../share/snapshot';
 import type { EncodeLater } from '../share/offThreadLinks';
@@ -115,13 +115,16 @@ export function encodeCell(id: CellId, cell: CellInputs): Step<string> {
 }
 
 /** A saved cell's text → its inputs, through the link decoder (storage caps); any other cell in it is an error. */
-export function decodeCell(id: CellId, raw: string): Step<CellInputs> {
+export function decodeCell(
+  id: CellId,
+  raw: string,
+): Step<CellInputs> & { readonly issues?: readonly CellIssue[] } {
   const result = decodeFragment(raw, STORAGE_CAPS);
   if (!result.ok) return result;
   const cell = result.snapshot.inputs[id];
   const others = Object.keys(result.snapshot.inputs).filter((key) => key !== id);
   if (!cell || others.length > 0) return fail('invalid', `the entry for ${id} does not hold that cell alone`);
-  return pass(cell);
+  return result.issues?.length ? { ...pass(cell), issues: result.issues } : pass(cell);
 }
 
 /** One cell as the autosave holds it when a page opens. */
@@ -132,47 +135,73 @@ export interface LoadedCell {
   readonly raw: string | null;
   /** Why the saved entry could not be read (it was moved under CELL_KEYS.unreadable). */
   readonly error: DecodeError | null;
+  /** What was repaired on reading (the entry as read was copied under CELL_KEYS.unreadable). */
+  readonly issues: readonly CellIssue[];
 }
 
 /**
  * Reads every cell's entry. An unreadable one is set aside and the cell starts from the seed. When no cell
  * is saved yet but the single-entry autosave of older builds is, that notebook is read and written out
  * cell by cell (the old entry goes once every cell is written; an unreadable one is set aside as before).
+ * What the cells' rules repaired comes back per cell (`issues`), and for the old entry as `legacyIssues`.
  */
 export function loadCells(
   storage: KeyValueStorage,
   defaults: NotebookInputs,
-): { cells: Record<CellId, LoadedCell>; legacyError: DecodeError | null } {
+): {
+  cells: Record<CellId, LoadedCell>;
+  legacyError: DecodeError | null;
+  legacyIssues: readonly CellIssue[];
+} {
   const cells = {} as Record<CellId, LoadedCell>;
   for (const id of CELL_IDS) {
     const raw = readRaw(storage, CELL_KEYS.saved(id));
     const decoded = raw === null ? null : decodeCell(id, raw);
-    if (raw !== null && decoded && !decoded.ok) {
+    if (raw === null || decoded === null) {
+      cells[id] = { inputs: defaults[id], raw: null, error: null, issues: [] };
+    } else if (!decoded.ok) {
       writeRaw(storage, CELL_KEYS.unreadable(id), raw);
       writeRaw(storage, CELL_KEYS.saved(id), null);
-      cells[id] = { inputs: defaults[id], raw: null, error: decoded.error };
-    } else cells[id] = { inputs: decoded?.ok ? decoded.value : defaults[id], raw, error: null };
+      cells[id] = { inputs: defaults[id], raw: null, error: decoded.error, issues: [] };
+    } else if (decoded.issues) {
+      // Repaired on reading: the entry as read is kept aside, and the repaired cell replaces it at once,
+      // so what failed the cell's rules is not kept as the cell's autosave.
+      writeRaw(storage, CELL_KEYS.unreadable(id), raw);
+      const written = writeEncoded(storage, CELL_KEYS.saved(id), encodeCell(id, decoded.value));
+      cells[id] = {
+        inputs: decoded.value,
+        raw: written.ok ? written.value : raw,
+        error: null,
+        issues: decoded.issues,
+      };
+    } else cells[id] = { inputs: decoded.value, raw, error: null, issues: [] };
   }
   const legacy = CELL_IDS.some((id) => cells[id].raw !== null)
     ? null
     : loadSaved(storage, STORAGE_KEYS.autosave);
-  if (!legacy) return { cells, legacyError: null };
+  if (!legacy) return { cells, legacyError: null, legacyIssues: [] };
   if (!legacy.result.ok) {
     writeRaw(storage, STORAGE_KEYS.unreadable, legacy.raw);
     writeRaw(storage, STORAGE_KEYS.autosave, null);
-    return { cells, legacyError: legacy.result.error };
+    return { cells, legacyError: legacy.result.error, legacyIssues: [] };
   }
+  const legacyIssues = legacy.result.issues ?? [];
+  if (legacyIssues.length > 0) writeRaw(storage, STORAGE_KEYS.unreadable, legacy.raw);
   let allWritten = true;
   for (const id of CELL_IDS) {
     const cell = legacy.result.snapshot.inputs[id];
     if (!cell) continue;
-    const encoded = encodeCell(id, cell);
-    const written = encoded.ok ? writeRaw(storage, CELL_KEYS.saved(id), encoded.value) : encoded;
-    cells[id] = { inputs: cell, raw: written.ok ? written.value : null, error: null };
+    const written = writeEncoded(storage, CELL_KEYS.saved(id), encodeCell(id, cell));
+    cells[id] = {
+      inputs: cell,
+      raw: written.ok ? written.value : null,
+      error: null,
+      issues: [],
+    };
     allWritten &&= written.ok;
   }
   if (allWritten) writeRaw(storage, STORAGE_KEYS.autosave, null);
-  return { cells, legacyError: null };
+  return { cells, legacyError: null, legacyIssues };
 }
 
 /** Writes link text under `key`; text that could not be made comes back as the failure it is. */

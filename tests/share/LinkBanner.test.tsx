@@ -16,6 +16,7 @@ import { cellSnapshot } from '../../src/share/snapshot';
 import { createNotebookStore } from '../../src/store/notebookStore';
 import { STORAGE_KEYS } from '../../src/store/persist';
 import { fakeWindow, memoryStorage } from '../store/fakes';
+import { fragmentOf } from './fragments';
 
 afterEach(() => {
   cleanup();
@@ -46,7 +47,10 @@ function page(hash: string, saved: Record<string, string> = {}, lang: Lang = 'en
 function sigmoidLink(): string {
   const d = defaultInputs();
   const f = encodeFragment(
-    cellSnapshot({ ...d, sigmoid: { ...d.sigmoid, matrices: { x: array([5]) } } }, 'sigmoid'),
+    cellSnapshot(
+      { ...d, sigmoid: { ...d.sigmoid, matrices: { ...d.sigmoid.matrices, x: array([5]) } } },
+      'sigmoid',
+    ),
   );
   if (!f.ok) throw new Error(f.error.message);
   return `#${f.value}`;
@@ -107,10 +111,49 @@ describe('LinkBanner', () => {
 
   it('has a sentence for every error code, in Japanese and English', () => {
     const codes: DecodeErrorCode[] = Object.keys(ERROR_MESSAGES) as DecodeErrorCode[];
-    expect(codes).toHaveLength(12);
+    expect(codes).toHaveLength(13);
     for (const code of codes) {
       expect(ERROR_MESSAGES[code].en.length).toBeGreaterThan(20);
       expect(ERROR_MESSAGES[code].ja).toMatch(/[\u3040-\u30ff]/);
     }
+  });
+
+  it('names each cell a link repaired, in the page’s language, and opens the rest', () => {
+    const repaired = fragmentOf(
+      JSON.stringify({ inputs: { relu: { matrices: {}, dout: 'seed', seed: 0 } } }),
+    );
+    const { container } = page(`#${repaired}`, {}, 'ja');
+    const item = container.querySelector('[data-link-banner="opened"] [data-cell-issue="relu"]');
+    expect(item?.getAttribute('data-issue-code')).toBe('missing-matrix');
+    expect(item?.textContent).toBe(
+      'ReLUレイヤの実装: x, dout が含まれていなかったので、代わりにシードの値を表示しています。',
+    );
+  });
+
+  it('a link whose every cell is refused opens nothing and lists each cell', () => {
+    const refused = fragmentOf(
+      JSON.stringify({
+        inputs: {
+          relu: { matrices: { W: { shape: [1], dtype: 'float64', data: [1] } }, dout: 'seed', seed: 0 },
+        },
+      }),
+    );
+    const { container } = page(`#${refused}`);
+    const alert = container.querySelector('[data-link-banner="broken-link"]');
+    expect(alert?.getAttribute('data-error-code')).toBe('cells-refused');
+    expect(alert?.querySelector('[data-cell-issue="relu"]')?.textContent).toBe(
+      'Implementing the ReLU layer was not opened: it carries W, which this cell does not have (it takes x, dout).',
+    );
+  });
+
+  it('says which cells of the autosave were repaired, and can be dismissed', async () => {
+    const raw = fragmentOf(JSON.stringify({ inputs: { sigmoid: { matrices: {}, dout: 'seed', seed: 0 } } }));
+    const { container } = page('', { [STORAGE_KEYS.autosave]: raw });
+    const banner = container.querySelector('[data-link-banner="repaired-autosave"]');
+    expect(banner?.querySelector('[data-cell-issue="sigmoid"]')?.textContent).toContain(
+      'The Sigmoid layer: x, dout were missing',
+    );
+    await userEvent.click(banner!.querySelector('[data-link-dismiss]')!);
+    expect(container.querySelector('[data-link-banner="repaired-autosave"]')).toBeNull();
   });
 });

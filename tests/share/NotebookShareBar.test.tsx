@@ -61,7 +61,9 @@ describe('NotebookShareBar', () => {
   it('opens a snapshot file chosen in input[data-open-snapshot-file]', async () => {
     const { store, session, container } = setup();
     const d = defaultInputs();
-    const file = toJsonFile(cellSnapshot({ ...d, relu: { ...d.relu, matrices: { x: array([4]) } } }, 'relu'));
+    const file = toJsonFile(
+      cellSnapshot({ ...d, relu: { ...d.relu, matrices: { ...d.relu.matrices, x: array([4]) } } }, 'relu'),
+    );
     if (!file.ok) throw new Error(file.error.message);
     const input = container.querySelector<HTMLInputElement>('input[data-open-snapshot-file]')!;
     await userEvent.upload(input, new File([file.value], 'snap.json', { type: 'application/json' }));

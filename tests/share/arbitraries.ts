@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { tensor, type DType, type Tensor } from '../../src/engine';
 import { CELL_IDS, type CellId } from '../../src/notebook/cellIds';
+import { CELL_MATRICES } from '../../src/notebook/cellMatrices';
 import type { Snapshot } from '../../src/share/snapshot';
 import type { CellInputs, DoutSource, NotebookInputs } from '../../src/store/types';
 
@@ -27,18 +28,23 @@ export const tensorArb: fc.Arbitrary<Tensor> = fc
       .map((data) => tensor(shape, dtype, Float64Array.from(data)));
   });
 
-const nameArb = fc.constantFrom('x', 'W', 'b', 't', 'dout', 'mask_2');
-
-/** Random inputs for one cell. */
-export const cellInputsArb: fc.Arbitrary<CellInputs> = fc.record({
-  matrices: fc.dictionary(nameArb, tensorArb, { maxKeys: 5 }),
-  dout: fc.constantFrom<DoutSource>('seed', 'ones', 'custom'),
-  seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
-});
+/** Random inputs for one cell: a random tensor for each matrix the cell holds (CELL_MATRICES). */
+export function cellInputsArb(cell: CellId): fc.Arbitrary<CellInputs> {
+  return fc.record({
+    matrices: fc.record(
+      Object.fromEntries(CELL_MATRICES[cell].map((name) => [name, tensorArb])) as Record<
+        string,
+        fc.Arbitrary<Tensor>
+      >,
+    ),
+    dout: fc.constantFrom<DoutSource>('seed', 'ones', 'custom'),
+    seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+  });
+}
 
 /** Random inputs for the whole notebook. */
 export const notebookInputsArb: fc.Arbitrary<NotebookInputs> = fc
-  .tuple(...CELL_IDS.map(() => cellInputsArb))
+  .tuple(...CELL_IDS.map((id) => cellInputsArb(id)))
   .map((cells) => Object.fromEntries(CELL_IDS.map((id, i) => [id, cells[i]])) as NotebookInputs);
 
 /** A random snapshot: some cells, maybe a cell to open at. */
@@ -47,7 +53,7 @@ export const snapshotArb: fc.Arbitrary<Snapshot> = fc
     {
       cell: fc.constantFrom<CellId>(...CELL_IDS),
       inputs: fc.record(
-        Object.fromEntries(CELL_IDS.map((id) => [id, cellInputsArb])) as Record<
+        Object.fromEntries(CELL_IDS.map((id) => [id, cellInputsArb(id)])) as Record<
           CellId,
           fc.Arbitrary<CellInputs>
         >,

@@ -21,6 +21,7 @@ const CODES: readonly DecodeErrorCode[] = [
   'non-finite',
   'shape-too-large',
   'invalid',
+  'cells-refused',
 ];
 
 function encoded(s: Snapshot): string {
@@ -67,7 +68,13 @@ describe('encodeFragment / decodeFragment', () => {
     const s: Snapshot = {
       version: 1,
       cell: 'relu',
-      inputs: { relu: { matrices: { x: array([[1, -0.5]], 'float64') }, dout: 'ones', seed: 7 } },
+      inputs: {
+        relu: {
+          matrices: { x: array([[1, -0.5]], 'float64'), dout: array([[1, 1]], 'float64') },
+          dout: 'ones',
+          seed: 7,
+        },
+      },
     };
     const f = encoded(s);
     expect(f).toMatch(/^v=1&s=[A-Za-z0-9_-]+$/);
@@ -78,7 +85,13 @@ describe('encodeFragment / decodeFragment', () => {
   it('decodes tensors that are frozen and keep their dtype', () => {
     const s: Snapshot = {
       version: 1,
-      inputs: { relu: { matrices: { x: array([1, 2], 'int64') }, dout: 'seed', seed: 0 } },
+      inputs: {
+        relu: {
+          matrices: { x: array([1, 2], 'int64'), dout: array([1, 2], 'int64') },
+          dout: 'seed',
+          seed: 0,
+        },
+      },
     };
     const back = decodeFragment(encoded(s));
     if (!back.ok) throw new Error(back.error.message);

@@ -49,7 +49,10 @@ describe('share links', () => {
     const noisy = array(
       Array.from({ length: 40 }, (_, i) => Array.from({ length: 40 }, (_, j) => Math.sin(i * 40 + j))),
     );
-    const big: NotebookInputs = { ...inputs, relu: { ...inputs.relu, matrices: { x: noisy } } };
+    const big: NotebookInputs = {
+      ...inputs,
+      relu: { ...inputs.relu, matrices: { ...inputs.relu.matrices, x: noisy } },
+    };
     const link = cellLink(big, 'relu', PAGE);
     expect(link.ok && link.value.preferFile).toBe(true);
     const small = cellLink(inputs, 'relu', PAGE);

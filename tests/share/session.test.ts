@@ -1,15 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { array } from '../../src/engine';
 import { defaultInputs } from '../../src/notebook/cells';
-import { encodeFragment } from '../../src/share/codec';
+import { decodeFragment, encodeFragment } from '../../src/share/codec';
 import { toJsonFile } from '../../src/share/jsonFile';
 import { startShareSession } from '../../src/share/session';
 import { cellSnapshot, notebookSnapshot } from '../../src/share/snapshot';
 import { createNotebookStore } from '../../src/store/notebookStore';
+import { STORAGE_CAPS } from '../../src/share/limits';
 import { CELL_KEYS, loadSaved, STORAGE_KEYS, type KeyValueStorage } from '../../src/store/persist';
 import type { NotebookInputs } from '../../src/store/types';
 import { fakeDocument, fakeWindow, memoryStorage } from '../store/fakes';
 import { comparable } from './arbitraries';
+import { fragmentOf } from './fragments';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -111,6 +113,7 @@ describe('startShareSession: opening the page', () => {
       cell: 'relu',
       cells: ['relu'],
       adopted: false,
+      issues: [],
     });
     expect(shared.session.state.getState().focus).toEqual({ cell: 'relu', seq: 1 });
     vi.runAllTimers();
@@ -151,6 +154,75 @@ describe('startShareSession: opening the page', () => {
     expect(page.session.state.getState().autosaveError?.code).toBe('corrupt');
     expect(page.inputs().sigmoid.matrices.x.data[0]).toBe(4);
     expect(first.storage.map.get(CELL_KEYS.unreadable('relu'))).toBe('v=1&s=AAAA');
+  });
+
+  it('repairs or leaves out the autosave’s broken cells, says which, keeps the entry aside, and saves only what passed', () => {
+    // An autosave written by hand (or an older build): ReLU without dout, Sigmoid with a W it does not have.
+    const d = defaultInputs();
+    const relu = { x: { shape: [1], dtype: 'float64', data: [5] } };
+    const sigmoid = {
+      x: { shape: [1], dtype: 'float64', data: [6] },
+      dout: { shape: [1], dtype: 'float64', data: [1] },
+      W: { shape: [1], dtype: 'float64', data: [1] },
+    };
+    const raw = fragmentOf(
+      JSON.stringify({
+        inputs: {
+          relu: { matrices: relu, dout: 'custom', seed: 0 },
+          sigmoid: { matrices: sigmoid, dout: 'seed', seed: 0 },
+        },
+      }),
+    );
+    const storage = memoryStorage({ [STORAGE_KEYS.autosave]: raw });
+    const page = open('', storage);
+    expect(reluX(page.inputs())).toBe(5);
+    expect(comparable(page.inputs().relu.matrices.dout)).toEqual(comparable(d.relu.matrices.dout));
+    expect(comparable(page.inputs().sigmoid)).toEqual(comparable(d.sigmoid));
+    expect(page.session.state.getState().autosaveIssues).toEqual([
+      { cell: 'relu', code: 'missing-matrix', names: ['dout'] },
+      { cell: 'sigmoid', code: 'unknown-matrix', names: ['W'] },
+    ]);
+    expect(storage.map.get(STORAGE_KEYS.unreadable)).toBe(raw);
+
+    // The old entry was written out cell by cell as the page holds it: nothing that failed the rules.
+    expect(storage.map.has(STORAGE_KEYS.autosave)).toBe(false);
+    page.store.getState().setMatrix('affine', 'x', array([1, 2]));
+    page.session.flush();
+    expect(storage.map.has(CELL_KEYS.saved('affine'))).toBe(true);
+    for (const id of ['relu', 'sigmoid', 'affine'] as const) {
+      const raw = storage.map.get(CELL_KEYS.saved(id));
+      if (raw === undefined) continue;
+      const saved = decodeFragment(raw, STORAGE_CAPS);
+      expect(saved.ok && saved.issues).toBeUndefined();
+      if (saved.ok && id === 'sigmoid') {
+        expect(Object.keys(saved.snapshot.inputs.sigmoid!.matrices)).toEqual(['x', 'dout']);
+      }
+    }
+    const reload = open('', storage);
+    expect(reload.session.state.getState().autosaveIssues).toEqual([]);
+    expect(reluX(reload.inputs())).toBe(5);
+  });
+
+  it('repairs a cell entry missing a matrix at once, keeps the entry as read aside, and says so', () => {
+    const raw = fragmentOf(
+      JSON.stringify({
+        inputs: {
+          relu: { matrices: { x: { shape: [1], dtype: 'float64', data: [5] } }, dout: 'custom', seed: 0 },
+        },
+      }),
+    );
+    const storage = memoryStorage({ [CELL_KEYS.saved('relu')]: raw });
+    const page = open('', storage);
+    expect(reluX(page.inputs())).toBe(5);
+    expect(page.session.state.getState().autosaveIssues).toEqual([
+      { cell: 'relu', code: 'missing-matrix', names: ['dout'] },
+    ]);
+    expect(storage.map.get(CELL_KEYS.unreadable('relu'))).toBe(raw);
+    const rewritten = decodeFragment(storage.map.get(CELL_KEYS.saved('relu'))!, STORAGE_CAPS);
+    expect(rewritten.ok && rewritten.issues).toBeUndefined();
+    const reload = open('', storage);
+    expect(reload.session.state.getState().autosaveIssues).toEqual([]);
+    expect(reluX(reload.inputs())).toBe(5);
   });
 
   it('ignores ordinary anchors such as #relu', () => {

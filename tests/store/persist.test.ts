@@ -73,7 +73,7 @@ describe('loadCells', () => {
     const { cells, legacyError } = loadCells(storage, d);
     expect(cells.relu.inputs.dout).toBe('ones');
     expect(cells.relu.raw).toBe(text.ok && text.value);
-    expect(cells.sigmoid).toEqual({ inputs: d.sigmoid, raw: null, error: null });
+    expect(cells.sigmoid).toEqual({ inputs: d.sigmoid, raw: null, error: null, issues: [] });
     expect(legacyError).toBeNull();
   });
 

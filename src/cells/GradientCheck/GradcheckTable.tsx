@@ -1,3 +1,4 @@
+import { ErrorText } from '../../components/MatrixView/ErrorText';
 import { formatScalar, shapeText } from '../../engine';
 import { usePick } from '../../i18n/useT';
 import type { Derived } from '../../store/selectors/outputs';
@@ -27,11 +28,7 @@ export function GradcheckTable({ gradcheck }: GradcheckTableProps) {
   const pick = usePick();
   return (
     <div className="gradcheck-numbers">
-      {gradcheck.error !== null && (
-        <p className="mx-error" role="alert">
-          {gradcheck.error}
-        </p>
-      )}
+      {gradcheck.error !== null && <ErrorText error={gradcheck.error} cap={gradcheck.limit} />}
       {checks && (
         <pre
           className="gradcheck-print"

@@ -45,7 +45,13 @@ export function ParamsPanel({ matrices: m, loss, selected }: ParamsPanelProps) {
       aria-label={pick({ ja: 'パラメータとその勾配', en: 'Parameters and their gradients' })}
     >
       <h3>{pick({ ja: 'パラメータと勾配', en: 'Parameters and gradients' })}</h3>
-      <ScalarView name="loss" label="loss = network.loss(x, t)" value={loss.value} error={loss.error} />
+      <ScalarView
+        name="loss"
+        label="loss = network.loss(x, t)"
+        value={loss.value}
+        error={loss.error}
+        cap={loss.limit}
+      />
       <div className="net-params-grid">
         {ROWS.map((row) => (
           <div

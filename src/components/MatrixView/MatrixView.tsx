@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Tensor } from '../../engine';
 import { useT } from '../../i18n/useT';
 import '../matrix.css';
+import { ErrorText, type OutputCap } from './ErrorText';
 import { gridShapeOf } from './gridShape';
 import { numpyTextOf } from './numpyText';
 import { ShapeBadge } from './ShapeBadge';
@@ -17,6 +18,8 @@ export interface MatrixViewProps {
   value: Tensor | null;
   /** NumPy's message when the array could not be computed; shown in place of the values. */
   error?: string | null;
+  /** Set when `error` is one of the page's output caps rather than NumPy's (said in the page's language). */
+  cap?: OutputCap;
   /** Show the values as a True/False mask (bool arrays always are). */
   mask?: boolean;
 }
@@ -25,7 +28,7 @@ export interface MatrixViewProps {
  * A computed array, read-only: a grid tinted by a diverging scale (True/False for masks), its shape and
  * dtype, and NumPy's printed text on demand. The root carries `data-matrix` and `data-numpy`.
  */
-export function MatrixView({ name, label, value, error = null, mask = false }: MatrixViewProps) {
+export function MatrixView({ name, label, value, error = null, cap, mask = false }: MatrixViewProps) {
   const [showText, setShowText] = useState(false);
   const headingId = useId();
   const textId = useId();
@@ -62,10 +65,7 @@ export function MatrixView({ name, label, value, error = null, mask = false }: M
         )}
       </div>
       {error !== null ? (
-        // NumPy's own message, in English as NumPy prints it whatever the page's language.
-        <p className="mx-error" role="alert" lang="en">
-          {error}
-        </p>
+        <ErrorText error={error} cap={cap} />
       ) : shown === null ? (
         <p className="mx-note">—</p>
       ) : shown.size === 0 ? (

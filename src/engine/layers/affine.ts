@@ -1,3 +1,4 @@
+import { charge } from '../budget';
 import { NumpyError, type EngineWarning } from '../errors';
 import { add } from '../ops/broadcast';
 import { dot } from '../ops/dot';
@@ -117,6 +118,7 @@ function forwardMatrix(x: Tensor, W: Tensor, b: Tensor): AffineForward | null {
   const A = W.data;
   const B = b.data;
   if (!allFinite(X) || !allFinite(A) || !allFinite(B)) return null;
+  charge('affine.forward', [N, M], N * D * M);
   const out = new Float64Array(N * M);
   for (let i = 0; i < N; i++) {
     for (let j = 0; j < M; j++) {
@@ -144,6 +146,7 @@ function backwardMatrix(dout: Tensor, x: Tensor, W: Tensor): AffineBackward | nu
   const X = x.data;
   const A = W.data;
   if (!allFinite(G) || !allFinite(X) || !allFinite(A)) return null;
+  charge('affine.backward', [N, D], 2 * N * D * M);
   const dx = new Float64Array(N * D);
   for (let i = 0; i < N; i++) {
     for (let k = 0; k < D; k++) {

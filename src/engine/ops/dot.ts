@@ -1,3 +1,4 @@
+import { charge } from '../budget';
 import { NumpyError } from '../errors';
 import { tensor, type Tensor } from '../tensor';
 import { warn, type WarningSink } from '../warnings';
@@ -30,6 +31,7 @@ export function dot(a: Tensor, b: Tensor, sink?: WarningSink): Tensor {
   const P = sizeWithout(a.shape, a.ndim - 1);
   const Q = b.ndim <= 2 ? 1 : sizeWithout(b.shape.slice(0, -2), -1);
   const shape = [...a.shape.slice(0, -1), ...b.shape.slice(0, -2), ...(b.ndim === 1 ? [] : [M])];
+  charge('np.dot', shape, P * Q * M * K);
   const dtype = promote(a, b);
   const A = a.data;
   const B = b.data;

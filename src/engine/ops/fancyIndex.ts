@@ -1,3 +1,4 @@
+import { charge } from '../budget';
 import { NumpyError } from '../errors';
 import { stridesOf, type Tensor } from '../tensor';
 import { broadcastOffsets, broadcastShapeOf, tupleText } from './shapes';
@@ -73,6 +74,7 @@ export function planIndex(x: Tensor, indices: readonly Tensor[], op: string): In
   const rest = x.shape.slice(consumed);
   const block = rest.reduce((p, d) => p * d, 1);
   const count = bshape.reduce((p, d) => p * d, 1);
+  charge(op, [...bshape, ...rest]);
   const offsets = new Int32Array(count);
   for (const a of arrays) {
     if (a.axis === null) continue;

@@ -1,3 +1,4 @@
+import { charge } from '../budget';
 import { NumpyError } from '../errors';
 import { stridesOf } from '../tensor';
 
@@ -24,10 +25,16 @@ export function broadcastShapeOf(shapes: readonly (readonly number[])[]): number
   return out;
 }
 
-/** The broadcast shape of a ufunc's operands, or NumPy's ValueError naming every operand's shape. */
+/**
+ * The broadcast shape of a ufunc's operands, or NumPy's ValueError naming every operand's shape. The
+ * ufunc's result is counted against the budget in force (a broadcast can make far more than its inputs).
+ */
 export function broadcastShapes(shapes: readonly (readonly number[])[], op: string): number[] {
   const out = broadcastShapeOf(shapes);
-  if (out) return out;
+  if (out) {
+    charge(op, out);
+    return out;
+  }
   throw new NumpyError(
     'ValueError',
     `operands could not be broadcast together with shapes ${shapes.map((s) => tupleText(s) + ' ').join('')}`,

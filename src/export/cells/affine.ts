@@ -14,7 +14,7 @@ function primeForward(inputs: CellInputs, batchX: string): string {
   const { x, W, b } = inputs.matrices;
   const forward = attempt(() => affine.forward(x.ndim === 1 ? reshape(x, [1, -1]) : x, W, b));
   const call = `affine.forward(${batchX})`;
-  if (forward.error === null) return call;
+  if (forward.error === null || forward.limit) return call;
   const kind = forward.error.slice(0, forward.error.indexOf(':'));
   return `try:\n    ${call}\nexcept ${kind}:\n    pass  # forward fails as Y does, but only after storing the x that backward needs`;
 }

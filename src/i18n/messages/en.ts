@@ -59,6 +59,10 @@ export const en = {
   'pitfalls.engineDetail': "The engine's message for these inputs",
 
   // ---- Matrices ---------------------------------------------------------------------------------
+  'output.tooLarge': (p: { shape: string; count: string; limit: string }) =>
+    `Not computed: this result would have shape ${p.shape}, ${p.count} values, more than the ${p.limit} this page computes for one output. NumPy would compute it; with smaller inputs it is shown here.`,
+  'output.tooCostly': (p: { count: string; limit: string }) =>
+    `Not computed: this result needs about ${p.count} multiply-adds, more than the ${p.limit} this page spends on one output. NumPy would compute it; with smaller inputs it is shown here.`,
   'matrix.values': (p: { label: string }) => `${p.label} values`,
   'matrix.hiddenRows': (p: { from: number; to: number }) =>
     `rows ${p.from} to ${p.to} hidden, as NumPy prints it; use text mode / print() to see all`,

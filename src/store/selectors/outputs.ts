@@ -1,11 +1,33 @@
-import { full, NumpyError, type EngineWarning, type Tensor } from '../../engine';
+import {
+  CostError,
+  full,
+  NumpyError,
+  withBudget,
+  type CostCode,
+  type CostParams,
+  type EngineWarning,
+  type Tensor,
+} from '../../engine';
 import type { SeedDout } from '../../notebook/cellDefinition';
 import type { CellInputs } from '../types';
+import { OUTPUT_LIMITS } from './limits';
 
-/** One derived value: either what the engine computed, or the NumPy error that stopped it. */
+/** An output the page would not compute: which cap it passed, and by how much (the view words it). */
+export interface CostLimit {
+  readonly code: CostCode;
+  readonly params: CostParams;
+}
+
+/**
+ * One derived value: either what the engine computed, or the error that stopped it: NumPy's exception, or
+ * (with `limit`) one of the page's output caps (OUTPUT_LIMITS), which NumPy itself does not have.
+ */
 export interface Derived<T> {
   readonly value: T | null;
+  /** NumPy's exception as Python prints it (`ValueError: ...`), or the cap's technical text. */
   readonly error: string | null;
+  /** Set when the error is a cap of this page rather than NumPy's. */
+  readonly limit?: CostLimit;
 }
 
 /** A derived matrix (out, mask, dx, ...). */
@@ -25,20 +47,23 @@ export function ok<T>(value: T): Derived<T> {
   return { value, error: null };
 }
 
-/** A derivation stopped by `error`. */
-export function failed<T>(error: string): Derived<T> {
-  return { value: null, error };
+/** A derivation stopped by `error` (a cap's, with `limit`). */
+export function failed<T>(error: string, limit?: CostLimit): Derived<T> {
+  return limit ? { value: null, error, limit } : { value: null, error };
 }
 
 /**
- * Runs one engine step, turning a NumpyError into a failed result (as Python prints it: `ValueError: ...`)
- * so that one failing output does not hide the others. Any other exception is a bug and propagates.
+ * Runs one engine step within the output caps (OUTPUT_LIMITS, checked before the work), turning a
+ * NumpyError into a failed result (as Python prints it: `ValueError: ...`) and a step past a cap into one
+ * that says which, so that one failing output does not hide the others. Any other exception is a bug and
+ * propagates.
  */
 export function attempt<T>(step: () => T): Derived<T> {
   try {
-    return ok(step());
+    return ok(withBudget(OUTPUT_LIMITS, step));
   } catch (e) {
     if (e instanceof NumpyError) return failed(`${e.kind}: ${e.message}`);
+    if (e instanceof CostError) return failed(e.message, { code: e.code, params: e.params });
     throw e;
   }
 }
@@ -48,7 +73,7 @@ export function after<T, D extends readonly Derived<unknown>[]>(
   deps: D,
   step: (...values: { [K in keyof D]: NonNullable<D[K]['value']> }) => T,
 ): Derived<T> {
-  for (const d of deps) if (d.error !== null) return failed(d.error);
+  for (const d of deps) if (d.error !== null) return failed(d.error, d.limit);
   return attempt(() => step(...(deps.map((d) => d.value) as { [K in keyof D]: NonNullable<D[K]['value']> })));
 }
 
