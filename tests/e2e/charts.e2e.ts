@@ -80,17 +80,37 @@ describe('charts moved by edits look as if they were drawn from scratch', () => 
     notebook = await openNotebook(browser, inject('appUrl'));
     const { page } = notebook;
     for (const cell of CELLS) await settledPicture(page, cell);
-    for (const [cell, name, texts] of EDITS) {
-      for (const text of texts) {
+    // The autosave and the address bar are written a moment after each edit, in the same link form.
+    const kept = () =>
+      page.evaluate(() => {
+        const saved = localStorage.getItem('layer-explorer:autosave');
+        return saved !== null && saved === location.hash.slice(1) ? saved : null;
+      });
+    let before: string | null = null;
+    for (const [i, [cell, name, texts]] of EDITS.entries()) {
+      for (const [j, text] of texts.entries()) {
+        if (i === EDITS.length - 1 && j === texts.length - 1) {
+          // Both caught up with the edits so far: the next write is the last edit's.
+          await expect.poll(kept, { timeout: 15_000 }).not.toBeNull();
+          before = await kept();
+        }
         await typeMatrix(page, cell, name, text);
         await settledPicture(page, cell);
       }
     }
     for (const cell of CELLS) moved.set(cell, await settledPicture(page, cell));
     const numbers = await Promise.all(CELLS.map((cell) => cellNumpy(page, cell)));
-    // The autosave brings the same inputs back (a moment after the last edit); the reloaded page draws
-    // each chart whole, once.
-    await page.waitForTimeout(1_000);
+    // The autosave brings the same inputs back once it holds the last edit; the reloaded page draws each
+    // chart whole, once.
+    await expect
+      .poll(
+        async () => {
+          const now = await kept();
+          return now !== null && now !== before;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     await page.reload();
     await page.locator('[data-cell="softmax-with-loss"] [data-matrix="loss"]:not([data-numpy=""])').waitFor();
     expect(await Promise.all(CELLS.map((cell) => cellNumpy(page, cell)))).toEqual(numbers);
