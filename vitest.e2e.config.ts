@@ -10,5 +10,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    // expect.poll waits for a state the page reaches a moment later (a debounced autosave, the link
+    // worker's text, a chart drawn two frames after its numbers): 1 s, vitest's default, is too short
+    // for a busy 2-core machine. A poll that passes returns as soon as the state is there.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

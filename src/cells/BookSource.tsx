@@ -16,7 +16,7 @@ export const BookSource = memo(function BookSource({ files }: { files: readonly 
           <a className="book-path" href={REPOSITORY + f.path.split(' ')[0]} target="_blank" rel="noreferrer">
             {f.path}
           </a>
-          <PythonCode code={f.code} />
+          <PythonCode code={f.code} label={t('bookSource.code', { path: f.path })} />
         </div>
       ))}
     </details>

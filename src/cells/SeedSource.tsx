@@ -4,11 +4,14 @@ import type { SeedCodeCell } from '../notebook/cellDefinition';
 import { useScrollFocus } from '../components/useScrollFocus';
 import { highlightPython } from './highlightPython';
 
-/** Python source, read-only and highlighted. */
-export function PythonCode({ code }: { code: string }) {
+/**
+ * Python source, read-only and highlighted; `label` names it (in the page's language) for when a line too
+ * long for the box makes it a tab stop.
+ */
+export function PythonCode({ code, label }: { code: string; label: string }) {
   const preRef = useScrollFocus<HTMLPreElement>(code);
   return (
-    <pre className="py" ref={preRef}>
+    <pre className="py" ref={preRef} aria-label={label}>
       <code>
         {highlightPython(code).map((t, i) =>
           t.kind === 'text' ? (
@@ -20,6 +23,19 @@ export function PythonCode({ code }: { code: string }) {
           ),
         )}
       </code>
+    </pre>
+  );
+}
+
+/**
+ * What a code cell printed, as it printed it: NumPy's columns line up, so a line too long for the box
+ * scrolls (and the box is then a tab stop) rather than wraps.
+ */
+function SeedOutput({ text, label }: { text: string; label: string }) {
+  const preRef = useScrollFocus<HTMLPreElement>(text);
+  return (
+    <pre className="seed-output" ref={preRef} aria-label={label}>
+      {text}
     </pre>
   );
 }
@@ -37,12 +53,8 @@ export const SeedSource = memo(function SeedSource({ cells }: { cells: readonly 
           <span className="seed-prompt" aria-hidden="true">
             In [{c.prompt}]:
           </span>
-          <PythonCode code={c.code} />
-          {c.output !== undefined && (
-            <pre className="seed-output" aria-label={t('seedSource.output')}>
-              {c.output}
-            </pre>
-          )}
+          <PythonCode code={c.code} label={t('seedSource.code', { prompt: String(c.prompt) })} />
+          {c.output !== undefined && <SeedOutput text={c.output} label={t('seedSource.output')} />}
         </div>
       ))}
     </details>

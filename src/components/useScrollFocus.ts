@@ -15,6 +15,25 @@ function whenIdle(task: () => void): () => void {
   return () => clearTimeout(id);
 }
 
+/** Every mounted box's check, run again when a font finishes loading (see below). */
+const checks = new Set<() => void>();
+let listening = false;
+
+/**
+ * A font that finishes loading (KaTeX's, a CJK fallback for a monospace line) changes how wide a box's
+ * content is without resizing the box itself, which a ResizeObserver does not report: check every box again.
+ */
+function recheckOnFontLoad(check: () => void): () => void {
+  checks.add(check);
+  if (!listening && typeof document !== 'undefined' && 'fonts' in document) {
+    listening = true;
+    document.fonts.addEventListener('loadingdone', () => {
+      for (const c of checks) c();
+    });
+  }
+  return () => checks.delete(check);
+}
+
 /**
  * A ref for a box that scrolls when its content does not fit (a wide matrix, a long line of code) and has
  * nothing focusable inside: while it overflows, the box itself is a tab stop, so a keyboard can scroll it
@@ -22,8 +41,9 @@ function whenIdle(task: () => void): () => void {
  * shows (a tensor, a text): a new one checks again.
  *
  * Sizes are read only from a ResizeObserver's callback, which the browser runs after its own layout
- * (and once as soon as a box is observed): reading them while React commits would force a layout per
- * box, which a notebook of many matrices pays on every edit.
+ * (and once as soon as a box is observed), or once a font has loaded: reading them while React commits
+ * would force a layout per box, which a notebook of many matrices pays on every edit. Give the box an
+ * accessible name (aria-label) in the page's language: as a tab stop, that is what a screen reader says.
  */
 export function useScrollFocus<T extends HTMLElement>(content: unknown): (el: T | null) => () => void {
   return useCallback(
@@ -53,9 +73,11 @@ export function useScrollFocus<T extends HTMLElement>(content: unknown): (el: T 
       const idle = whenIdle(() => {
         if (!observed) update();
       });
+      const fonts = recheckOnFontLoad(update);
       return () => {
         observer.disconnect();
         idle();
+        fonts();
       };
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `content` is the trigger, not an input

@@ -1,9 +1,10 @@
+import { useScrollFocus } from '../components/useScrollFocus';
 import type { Bilingual } from '../i18n/bilingual';
 import type { Lang } from '../i18n/lang';
 import { useLang } from '../i18n/useT';
 import type { CellId } from '../notebook/cellIds';
 import { Formula } from './Formula';
-import { formulasOf } from './formulas';
+import { formulasOf, type BookFormula } from './formulas';
 
 const CAPTION: Bilingual = { ja: '本の式', en: "The book's equations" };
 
@@ -21,16 +22,29 @@ export function CellFormulas({ cell, lang }: { cell: CellId; lang?: Lang }) {
       <figcaption lang={shown}>{CAPTION[shown]}</figcaption>
       <dl>
         {formulas.map((f) => (
-          <div key={f.id} className="formula-row" data-formula-id={f.id}>
-            <dt>
-              <span lang={shown}>{f.label[shown]}</span>
-            </dt>
-            <dd>
-              <Formula tex={f.tex} display />
-            </dd>
-          </div>
+          <FormulaRow key={f.id} formula={f} lang={shown} />
         ))}
       </dl>
     </figure>
+  );
+}
+
+/**
+ * One equation and what it says. A wide equation scrolls sideways in its box (on a phone), which is then
+ * a tab stop named by what the equation says.
+ */
+function FormulaRow({ formula, lang }: { formula: BookFormula; lang: Lang }) {
+  const boxRef = useScrollFocus<HTMLDivElement>(formula.tex);
+  return (
+    <div className="formula-row" data-formula-id={formula.id}>
+      <dt>
+        <span lang={lang}>{formula.label[lang]}</span>
+      </dt>
+      <dd>
+        <div className="formula-box" ref={boxRef} role="group" aria-label={formula.label[lang]}>
+          <Formula tex={formula.tex} display />
+        </div>
+      </dd>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BLOCKING_IMPACTS, formatViolations, runAxe, type AxeViolation } from './harness/axe';
 import { connectChromium } from './harness/chromium';
-import { matrixSelector, openNotebook } from './harness/notebookPage';
+import { matrixSelector, openNotebook, waitForSettled } from './harness/notebookPage';
 
 const VIEWPORTS = {
   desktop: { width: 1280, height: 900 },
@@ -20,15 +20,6 @@ const CASES: Case[] = [
   { lang: 'en', scheme: 'light', width: 'phone' },
 ];
 
-/** Waits until every chart on the page has been drawn, so axe sees Plotly's output too. */
-async function chartsDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('[data-chart]')].every((c) => c.querySelector('.main-svg') !== null),
-    undefined,
-    { timeout: 15_000 },
-  );
-}
-
 /**
  * Opens everything the page keeps folded: closed <details>, every collapsed disclosure button (the
  * matrices' text modes, export panels) and every matrix's print() text, so axe checks them as well.
@@ -38,11 +29,15 @@ async function openEverything(page: Page): Promise<void> {
     for (const d of document.querySelectorAll('details:not([open])')) d.setAttribute('open', '');
   });
   for (const selector of ['button[aria-expanded="false"]', '[data-matrix] button[aria-pressed="false"]']) {
-    for (const button of await page.locator(selector).all()) {
+    // Handles, not nth() locators: each click takes its button out of the selector's matches, and
+    // nth() would then skip the next one.
+    for (const button of await page.locator(selector).elementHandles()) {
       if ((await button.isVisible()) && (await button.isEnabled())) await button.click();
     }
   }
   await page.locator(`${matrixSelector('relu', 'x')} textarea[data-numpy-input="x"]`).waitFor();
+  // What opened (export scripts, long lines now laid out) settles before axe looks (within the test's time).
+  await waitForSettled(page, 15_000);
 }
 
 function blocking(violations: readonly AxeViolation[]): AxeViolation[] {
@@ -69,7 +64,8 @@ describe.each(CASES)('axe-core on the notebook in $lang, $scheme colour scheme, 
     await page.locator(`${matrixSelector('softmax-with-loss', 'loss')}:not([data-numpy=""])`).waitFor();
     // The two-layer net loads lazily, after the first cells.
     await page.locator(`${matrixSelector('two-layer-net', 'loss')}:not([data-numpy=""])`).waitFor();
-    await chartsDrawn(page);
+    // Charts, formulas, the training panel and every scrolling box's tab stop, so axe sees them all.
+    await waitForSettled(page);
   });
   afterAll(async () => {
     await close?.();

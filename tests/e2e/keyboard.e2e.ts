@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { notebookPerSuite } from './harness/suite';
 import { loadE2eFixture } from './harness/fixture';
-import { cellNumpy, matrix } from './harness/notebookPage';
+import { cellNumpy, matrix, waitForSettled } from './harness/notebookPage';
 
 const { seed, steps } = loadE2eFixture();
 // A 2×3 x for the 2×2 seed one: reached by keyboard alone, one column added and six elements typed.
@@ -90,28 +90,34 @@ function focusedLabel(page: Page): Promise<string | null> {
 describe('the notebook by keyboard alone', () => {
   const suite = notebookPerSuite();
 
-  it('Tab reaches every control once, in document order, each with a visible focus ring, and leaves the page', async () => {
-    const { page } = suite.notebook;
-    // Lazy parts (charts, typeset formulas, their fonts) change what overflows: let them settle first.
-    await page.waitForLoadState('networkidle');
-    await page.evaluate(() => document.fonts.ready);
-    const count = await markTabOrder(page);
-    expect(count).toBeGreaterThan(50);
-    expect(await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count()).toBe(0);
-    const walked: string[] = [];
-    const unringed: string[] = [];
-    for (let i = 0; i < count; i++) {
+  it(
+    'Tab reaches every control once, in document order, each with a visible focus ring, and leaves the page',
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const { page } = suite.notebook;
+      // Lazy parts add controls (the training panel's buttons, enabled once its digits are in) and change
+      // what overflows (charts, typeset formulas, fonts): wait until every one is there.
+      await waitForSettled(page);
+      const count = await markTabOrder(page);
+      expect(count).toBeGreaterThan(50);
+      expect(await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count()).toBe(0);
+      const walked: string[] = [];
+      const unringed: string[] = [];
+      for (let i = 0; i < count; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focused(page);
+        walked.push(f.order);
+        if (!f.ring || !f.focusVisible) unringed.push(f.order);
+      }
+      expect(walked).toEqual(Array.from({ length: count }, (_, i) => String(i)));
+      expect(unringed, 'focused without a visible :focus-visible ring').toEqual([]);
+      // One more Tab leaves the page: the last control (past every chart) is no trap.
       await page.keyboard.press('Tab');
-      const f = await focused(page);
-      walked.push(f.order);
-      if (!f.ring || !f.focusVisible) unringed.push(f.order);
-    }
-    expect(walked).toEqual(Array.from({ length: count }, (_, i) => String(i)));
-    expect(unringed, 'focused without a visible :focus-visible ring').toEqual([]);
-    // One more Tab leaves the page: the last control (past every chart) is no trap.
-    await page.keyboard.press('Tab');
-    expect((await focused(page)).order).toBe('body');
-  });
+      expect((await focused(page)).order).toBe('body');
+    },
+  );
 
   it('puts every chart in the walk as a described image with nothing to tab into', async () => {
     const { page } = suite.notebook;

@@ -81,7 +81,7 @@ export function MatrixView({ name, label, value, error = null, cap, mask = false
         />
       )}
       {shown !== null && (showText || grid === null) && (
-        <pre className="mx-pre" id={textId} ref={preRef}>
+        <pre className="mx-pre" id={textId} ref={preRef} aria-label={t('matrix.printed', { label: title })}>
           {text}
         </pre>
       )}

@@ -139,7 +139,8 @@ export function ViewGrid({
     }
   }
   return (
-    <div className="mx-scroll" ref={scrollRef}>
+    // Named like its table: when the grid is too wide for its box, the box is a tab stop (useScrollFocus).
+    <div className="mx-scroll" ref={scrollRef} role="group" aria-label={label}>
       <table className="mx-grid mx-grid--view" aria-label={label}>
         <tbody>{rows}</tbody>
       </table>

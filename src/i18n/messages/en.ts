@@ -36,7 +36,9 @@ export const en = {
   'note.ours': 'our note',
   'seedSource.summary': "The seed's Python",
   'seedSource.output': 'What the seed printed',
+  'seedSource.code': (p: { prompt: string }) => `The seed's Python, In [${p.prompt}]`,
   'bookSource.summary': "The book's Python",
+  'bookSource.code': (p: { path: string }) => `The book's ${p.path}`,
   'crash.message': (p: { label: string }) =>
     `${p.label} stopped on an unexpected error (a bug in this app, not in your input):`,
   'crash.reset': "Reset this cell to the seed's inputs",
@@ -73,6 +75,7 @@ export const en = {
   'matrix.empty': 'empty array',
   'matrix.ndShown': (p: { ndim: number }) => `${p.ndim}-D array: shown as NumPy prints it`,
   'matrix.printAria': (p: { label: string }) => `print(${p.label}): show it as NumPy prints it`,
+  'matrix.printed': (p: { label: string }) => `What print(${p.label}) shows`,
   'matrix.toolsAria': (p: { label: string }) => `${p.label} tools`,
   'matrix.dtypeAria': (p: { label: string }) => `${p.label} dtype`,
   'matrix.addRow': '+ row',

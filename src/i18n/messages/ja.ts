@@ -37,7 +37,9 @@ export const ja: MessageTable = {
   'note.ours': '補足',
   'seedSource.summary': 'シードのコード',
   'seedSource.output': 'シードの出力',
+  'seedSource.code': (p) => `シードのコード In [${p.prompt}]`,
   'bookSource.summary': '本のコード',
+  'bookSource.code': (p) => `本の ${p.path}`,
   'crash.message': (p) =>
     `${p.label} は予期しないエラーで止まりました（入力の誤りではなく、このアプリの不具合です）:`,
   'crash.reset': 'このセルをシードの入力に戻す',
@@ -74,6 +76,7 @@ export const ja: MessageTable = {
   'matrix.empty': '空の配列',
   'matrix.ndShown': (p) => `${p.ndim} 次元の配列です。NumPy の表示のまま示します`,
   'matrix.printAria': (p) => `print(${p.label}): NumPy が表示する形で見る`,
+  'matrix.printed': (p) => `print(${p.label}) の表示`,
   'matrix.toolsAria': (p) => `${p.label} の編集ツール`,
   'matrix.dtypeAria': (p) => `${p.label} の dtype`,
   'matrix.addRow': '+ 行',

@@ -82,3 +82,53 @@ export async function cellNumpy(page: Page, cell: string): Promise<Record<string
       ),
     );
 }
+
+/**
+ * Waits until nothing the page loads or lays out later is still to come, so a test that walks or audits
+ * the whole page sees all of it: the two-layer net (a lazy chunk), the training panel with its digits
+ * loaded (its Start button is disabled until then), every chart drawn by Plotly, every formula typeset
+ * by KaTeX, every open export panel's script, the fonts, and every box whose content is too wide for it
+ * made a tab stop (`src/components/useScrollFocus.ts` measures after layout or when the page is idle).
+ * A condition, polled each frame, never a fixed delay; on a timeout the error names what was missing.
+ */
+export async function waitForSettled(page: Page, timeout = 60_000): Promise<void> {
+  const pending = () =>
+    page.evaluate(async () => {
+      await document.fonts.ready;
+      const missing: string[] = [];
+      const loss = document.querySelector('[data-cell="two-layer-net"] [data-matrix="loss"]');
+      if (!loss || loss.getAttribute('data-numpy') === '') missing.push('the two-layer net');
+      const status = document.querySelector('[data-training] [data-train-status]');
+      if (!status || status.getAttribute('data-train-status') === 'loading')
+        missing.push('the training panel');
+      const charts = [...document.querySelectorAll('[data-chart]')];
+      const undrawn = charts.filter((c) => c.querySelector('.main-svg') === null);
+      if (charts.length === 0 || undrawn.length > 0)
+        missing.push(`charts: ${undrawn.map((c) => c.getAttribute('data-chart')).join(', ') || 'none yet'}`);
+      if (document.querySelector('[data-formula] .formula-source')) missing.push('typeset formulas');
+      for (const pre of document.querySelectorAll('pre[data-export-code]'))
+        if (!pre.textContent) missing.push(`the ${pre.getAttribute('data-export-code')} export`);
+      if (document.fonts.status !== 'loaded') missing.push('fonts');
+      const focusable = 'a[href], button, input, select, textarea, summary, [tabindex]';
+      for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+        const style = getComputedStyle(el);
+        const scrolls = (o: string) => o === 'auto' || o === 'scroll';
+        const wide = scrolls(style.overflowX) && el.scrollWidth > el.clientWidth;
+        const tall = scrolls(style.overflowY) && el.scrollHeight > el.clientHeight;
+        if (!(wide || tall) || (el.matches(focusable) && el.tabIndex >= 0)) continue;
+        if ([...el.querySelectorAll<HTMLElement>(focusable)].some((c) => c.tabIndex >= 0)) continue;
+        missing.push(
+          `a tab stop on the scrolling ${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`,
+        );
+      }
+      return missing;
+    });
+  const deadline = Date.now() + timeout;
+  let missing = await pending();
+  while (missing.length > 0) {
+    if (Date.now() > deadline)
+      throw new Error(`the page did not settle within ${timeout} ms: ${missing.join('; ')}`);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+    missing = await pending();
+  }
+}
