@@ -80,33 +80,16 @@ describe('charts moved by edits look as if they were drawn from scratch', () => 
     notebook = await openNotebook(browser, inject('appUrl'));
     const { page } = notebook;
     for (const cell of CELLS) await settledPicture(page, cell);
-    // The autosave and the address bar are written a moment after each edit, in the same link form:
-    // `kept` is that text once both hold it (polled in the page, each frame: this is beforeAll).
-    const kept = (other: string | null) =>
-      page
-        .waitForFunction(
-          (previous) => {
-            const saved = localStorage.getItem('layer-explorer:autosave');
-            return saved !== null && saved !== previous && saved === location.hash.slice(1) && saved;
-          },
-          other,
-          { timeout: 15_000 },
-        )
-        .then((handle) => handle.jsonValue() as Promise<string>);
-    let before: string | null = null;
-    for (const [i, [cell, name, texts]] of EDITS.entries()) {
-      for (const [j, text] of texts.entries()) {
-        // Both caught up with the edits so far: the next text written is the last edit's.
-        if (i === EDITS.length - 1 && j === texts.length - 1) before = await kept(null);
+    for (const [cell, name, texts] of EDITS) {
+      for (const text of texts) {
         await typeMatrix(page, cell, name, text);
         await settledPicture(page, cell);
       }
     }
     for (const cell of CELLS) moved.set(cell, await settledPicture(page, cell));
     const numbers = await Promise.all(CELLS.map((cell) => cellNumpy(page, cell)));
-    // The autosave brings the same inputs back once it holds the last edit; the reloaded page draws each
-    // chart whole, once.
-    await kept(before);
+    // A reload at once keeps the last edit (pending saves are written on pagehide: keeping.e2e.ts), and
+    // the reloaded page draws each chart whole, once.
     await page.reload();
     await page.locator('[data-cell="softmax-with-loss"] [data-matrix="loss"]:not([data-numpy=""])').waitFor();
     expect(await Promise.all(CELLS.map((cell) => cellNumpy(page, cell)))).toEqual(numbers);

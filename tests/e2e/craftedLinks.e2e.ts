@@ -5,7 +5,11 @@ import { defaultInputs } from '../../src/notebook/cells';
 import { toBase64url } from '../../src/share/base64url';
 import { decodeFragment } from '../../src/share/codec';
 import { deflate } from '../../src/share/compression';
-import { STORAGE_KEYS } from '../../src/store/persist';
+import { CELL_IDS } from '../../src/notebook/cellIds';
+import type { DecodeResult } from '../../src/share/errors';
+import { STORAGE_CAPS } from '../../src/share/limits';
+import { SNAPSHOT_VERSION, type Snapshot } from '../../src/share/snapshot';
+import { CELL_KEYS, STORAGE_KEYS } from '../../src/store/persist';
 import { connectChromium } from './harness/chromium';
 import { matrix, matrixSelector, NAME_SHIM, numpyOf, typeMatrix } from './harness/notebookPage';
 
@@ -59,11 +63,27 @@ describe('crafted links in Chromium', () => {
     return { page, problems };
   };
 
-  /** The autosave as the page left it, decoded as the page decodes it. */
-  const autosaved = (page: Page) =>
-    page
-      .evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.autosave)
-      .then((raw) => (raw ? decodeFragment(raw) : null));
+  /**
+   * The autosave as the page left it, decoded as the page decodes it: every cell's entry
+   * (`layer-explorer:cell:<id>`), put together as one notebook; null when no cell is saved.
+   */
+  const autosaved = async (page: Page): Promise<DecodeResult | null> => {
+    const raws = await page.evaluate(
+      (keys) => keys.map((key) => localStorage.getItem(key)),
+      CELL_IDS.map((id) => CELL_KEYS.saved(id)),
+    );
+    const decoded = raws.flatMap((raw) => (raw === null ? [] : [decodeFragment(raw, STORAGE_CAPS)]));
+    if (decoded.length === 0) return null;
+    const failed = decoded.find((d) => !d.ok);
+    if (failed) return failed;
+    const inputs: Snapshot['inputs'] = Object.assign(
+      {},
+      ...decoded.map((d) => (d.ok ? d.snapshot.inputs : {})),
+    );
+    const snapshot: Snapshot = { version: SNAPSHOT_VERSION, inputs };
+    const issues = decoded.flatMap((d) => (d.ok ? (d.issues ?? []) : []));
+    return issues.length > 0 ? { ok: true, snapshot, issues } : { ok: true, snapshot };
+  };
 
   /** No cell fell into its error boundary ("a bug in this app"), and nothing was logged as an error. */
   const expectNoCrash = async (v: Visit) => {
