@@ -2,7 +2,9 @@ import { toBase64url } from './base64url';
 import { cellIssues, issueText } from './cellRules';
 import { deflate } from './compression';
 import { fail, pass, type Step } from './errors';
-import { LINK_CAPS, type TextCaps } from './limits';
+import type { CellId } from '../notebook/cellIds';
+import type { CellInputs } from '../store/types';
+import { LINK_CAPS, STORAGE_CAPS, type TextCaps } from './limits';
 import { parseSafeJson } from './safeJson';
 import { validatePayload } from './schema';
 import { SNAPSHOT_VERSION, type Snapshot } from './snapshot';
@@ -41,4 +43,12 @@ export function encodeFragment(snapshot: Snapshot, caps: TextCaps = LINK_CAPS): 
   const json = snapshotToJson(snapshot, caps);
   if (!json.ok) return json;
   return pass(`v=${SNAPSHOT_VERSION}&s=${toBase64url(deflate(encoder.encode(json.value)))}`);
+}
+
+/**
+ * One cell's saved text (the autosave keeps each cell under its own key): a fragment whose snapshot holds
+ * only that cell, within the storage's caps rather than a link's.
+ */
+export function encodeCellFragment(id: CellId, cell: CellInputs): Step<string> {
+  return encodeFragment({ version: SNAPSHOT_VERSION, inputs: { [id]: cell } }, STORAGE_CAPS);
 }

@@ -1,8 +1,9 @@
 import { CELL_IDS, type CellId } from '../notebook/cellIds';
 import { decodeFragment, encodeFragment } from '../share/codec';
+import { encodeCellFragment } from '../share/encode';
 import { fail, pass, type CellIssue, type DecodeError, type DecodeResult, type Step } from '../share/errors';
 import { STORAGE_CAPS } from '../share/limits';
-import { notebookSnapshot, SNAPSHOT_VERSION } from '../share/snapshot';
+import { notebookSnapshot } from '../share/snapshot';
 import type { EncodeLater } from '../share/offThreadLinks';
 import type { NotebookStore } from './notebookStore';
 import type { CellInputs, NotebookInputs } from './types';
@@ -108,10 +109,22 @@ export function encodeCell(id: CellId, cell: CellInputs): Step<string> {
   if (!byId) encodedCells.set(cell, (byId = new Map()));
   let encoded = byId.get(id);
   if (encoded === undefined) {
-    encoded = encodeFragment({ version: SNAPSHOT_VERSION, inputs: { [id]: cell } }, STORAGE_CAPS);
+    encoded = encodeCellFragment(id, cell);
     byId.set(id, encoded);
   }
   return encoded;
+}
+
+/** Whether `encodeCell(id, cell)` is already made (the next save of the cell costs nothing). */
+function cellEncoded(id: CellId, cell: CellInputs): boolean {
+  return encodedCells.get(cell)?.has(id) ?? false;
+}
+
+/** Remembers a cell's saved text made elsewhere (the link worker), so `encodeCell` returns it. */
+function rememberCell(id: CellId, cell: CellInputs, encoded: Step<string>): void {
+  let byId = encodedCells.get(cell);
+  if (!byId) encodedCells.set(cell, (byId = new Map()));
+  if (!byId.has(id)) byId.set(id, encoded);
 }
 
 /** A saved cell's text → its inputs, through the link decoder (storage caps); any other cell in it is an error. */
@@ -229,17 +242,25 @@ export function encodeInputs(inputs: NotebookInputs): Step<string> {
 const pendingInputs = new WeakMap<NotebookInputs, Promise<Step<string>>>();
 
 /**
- * `encodeInputs` made by `encodeLater` (off the main thread), once per inputs object; the text that comes
- * back is remembered, so `encodeInputs` of the same inputs (a flush, the share button) is not made again.
+ * `encodeInputs` made by `encodeLater` (off the main thread), once per inputs object, together with the
+ * saved text of every cell not encoded yet (`encodeCell`, which the autosave calls next): what comes back
+ * is remembered, so neither the save nor `encodeInputs` of the same inputs (a flush, the share button)
+ * makes it again on the main thread.
  */
 export function encodeInputsLater(inputs: NotebookInputs, encodeLater: EncodeLater): Promise<Step<string>> {
+  const cells = CELL_IDS.filter((id) => !cellEncoded(id, inputs[id]));
   const known = encodedInputs.get(inputs);
-  if (known) return Promise.resolve(known);
+  if (known && cells.length === 0) return Promise.resolve(known);
   let pending = pendingInputs.get(inputs);
   if (!pending) {
-    pending = encodeLater(inputs).then((encoded) => {
-      encodedInputs.set(inputs, encoded);
-      return encoded;
+    pending = encodeLater(inputs, cells).then((later) => {
+      for (const id of cells) {
+        const text = later.cellTexts?.[id];
+        if (text) rememberCell(id, inputs[id], text);
+      }
+      const encoded: Step<string> = later.ok ? pass(later.value) : { ok: false, error: later.error };
+      if (!encodedInputs.has(inputs)) encodedInputs.set(inputs, encoded);
+      return encodedInputs.get(inputs) ?? encoded;
     });
     pendingInputs.set(inputs, pending);
   }

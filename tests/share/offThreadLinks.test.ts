@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { encodeFragment } from '../../src/share/codec';
+import { encodeCellFragment } from '../../src/share/encode';
 import {
   offThreadEncoder,
   type LinkReply,
@@ -19,10 +20,20 @@ function fakeWorker() {
     onmessage: null,
     onerror: null,
   };
-  /** Answers request `i` as linkWorker.ts does: encodeFragment of the snapshot of the inputs posted. */
+  /**
+   * Answers request `i` as linkWorker.ts does: encodeFragment of the snapshot of the inputs posted, and
+   * each named cell's saved text.
+   */
   const answer = (i: number) => {
-    const { id, inputs } = requests[i];
-    const reply: LinkReply = { id, encoded: encodeFragment(notebookSnapshot(inputs)) };
+    const { id, inputs, cells } = requests[i];
+    const encoded = encodeFragment(notebookSnapshot(inputs));
+    const reply: LinkReply = cells
+      ? {
+          id,
+          encoded,
+          cellTexts: Object.fromEntries(cells.map((c) => [c, encodeCellFragment(c, inputs[c])])),
+        }
+      : { id, encoded };
     port.onmessage?.({ data: reply } as MessageEvent<LinkReply>);
   };
   return { port, requests, answer };
@@ -56,6 +67,30 @@ describe('offThreadEncoder', () => {
     expect(await a).toEqual(fallback(first));
     expect(await b).toEqual(fallback(second));
     expect(await a).not.toEqual(await b);
+  });
+
+  it('asks for the saved text of the cells named, and resolves with it beside the link text', async () => {
+    const { port, requests, answer } = fakeWorker();
+    const encode = offThreadEncoder(() => port, fallback);
+    const i = inputs();
+    const later = encode(i, ['relu', 'batch-affine']);
+    expect(requests[0].cells).toEqual(['relu', 'batch-affine']);
+    answer(0);
+    const { cellTexts, ...link } = await later;
+    expect(link).toEqual(fallback(i));
+    expect(cellTexts).toEqual({
+      relu: encodeCellFragment('relu', i.relu),
+      'batch-affine': encodeCellFragment('batch-affine', i['batch-affine']),
+    });
+  });
+
+  it('posts no cells when none are asked for', async () => {
+    const { port, requests, answer } = fakeWorker();
+    const encode = offThreadEncoder(() => port, fallback);
+    const later = encode(inputs(), []);
+    answer(0);
+    expect('cellTexts' in (await later)).toBe(false);
+    expect(requests[0].cells).toBeUndefined();
   });
 
   it('encodes on the main thread when the worker cannot start', async () => {

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { array } from '../../src/engine';
+import type { CellId } from '../../src/notebook/cellIds';
 import { encodeFragment } from '../../src/share/codec';
+import { encodeCellFragment } from '../../src/share/encode';
 import { notebookSnapshot } from '../../src/share/snapshot';
 import {
   CELL_KEYS,
@@ -225,6 +227,36 @@ describe('writes whose link text is made off the main thread (encodeLater)', () 
     await reply(1);
     expect(requests[1].inputs).toBe(store.getState().inputs);
     expect(write).toHaveBeenCalledExactlyOnceWith(encodeInputs(store.getState().inputs));
+  });
+
+  it('has the cells not yet encoded made with the link text, so the save after it encodes nothing itself', async () => {
+    const store = createNotebookStore();
+    const made: CellId[][] = [];
+    const texts: Partial<Record<CellId, Step<string>>>[] = [];
+    const encodeLater = vi.fn(async (inputs: NotebookInputs, cells: readonly CellId[] = []) => {
+      made.push([...cells]);
+      // Texts a worker made: new objects, so the test can tell them from ones made on the spot.
+      const cellTexts = Object.fromEntries(
+        cells.map((id) => [id, { ...encodeCellFragment(id, inputs[id]) }]),
+      );
+      texts.push(cellTexts);
+      return { ...encodeFragment(notebookSnapshot(inputs)), cellTexts };
+    });
+    const write = vi.fn();
+    whenSettled(store, 10, write, { encodeLater });
+    store.getState().setMatrix('relu', 'x', array([[3, -1]]));
+    vi.advanceTimersByTime(10);
+    await vi.runAllTimersAsync();
+    const inputs = store.getState().inputs;
+    expect(made[0]).toContain('relu');
+    expect(encodeCell('relu', inputs.relu)).toBe(texts[0].relu);
+    expect(write).toHaveBeenCalledExactlyOnceWith(encodeInputs(inputs));
+
+    // The next edit asks only for the cell it changed.
+    store.getState().setDout('sigmoid', 'ones');
+    vi.advanceTimersByTime(10);
+    await vi.runAllTimersAsync();
+    expect(made[1]).toEqual(['sigmoid']);
   });
 
   /** An edit whose write is waiting for its text: the settled writer's timer has fired. */
