@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { DType } from '../../engine';
+import { PARSE_LIMITS, type DType } from '../../engine';
 import { useT } from '../../i18n/useT';
 
 /** What the toolbar can ask the editor to do. */
@@ -21,6 +21,18 @@ export interface ToolbarProps {
   textId: string;
   onAction: (action: ToolbarAction) => void;
   onDtype: (dtype: DType) => void;
+}
+
+/**
+ * Whether a `rows` × `cols` grid may grow to that size: within the caps a typed or pasted matrix has
+ * (PARSE_LIMITS), so a click never makes what the text box would refuse, or what could not be saved.
+ */
+function fits(rows: number, cols: number): boolean {
+  return (
+    rows <= PARSE_LIMITS.maxDimLength &&
+    cols <= PARSE_LIMITS.maxDimLength &&
+    rows * cols <= PARSE_LIMITS.maxElements
+  );
 }
 
 /** The editor's controls: dtype, add/remove rows and columns, randomise, reset, text mode. */
@@ -55,7 +67,13 @@ export const Toolbar = memo(function Toolbar(p: ToolbarProps) {
       </select>
       {grid && (
         <span className="mx-group">
-          {p.hasRows && button('addRow', t('matrix.addRow'), t('matrix.addRowAria', { label }))}
+          {p.hasRows &&
+            button(
+              'addRow',
+              t('matrix.addRow'),
+              t('matrix.addRowAria', { label }),
+              !fits((p.rows ?? 0) + 1, p.cols ?? 0),
+            )}
           {p.hasRows &&
             button(
               'removeRow',
@@ -63,7 +81,12 @@ export const Toolbar = memo(function Toolbar(p: ToolbarProps) {
               t('matrix.removeRowAria', { label }),
               (p.rows ?? 0) <= 1,
             )}
-          {button('addCol', t('matrix.addCol'), t('matrix.addColAria', { label }))}
+          {button(
+            'addCol',
+            t('matrix.addCol'),
+            t('matrix.addColAria', { label }),
+            !fits(p.rows ?? 0, (p.cols ?? 0) + 1),
+          )}
           {button(
             'removeCol',
             t('matrix.removeCol'),

@@ -216,6 +216,22 @@ describe('MatrixEditor', () => {
     expect(root().getAttribute('data-numpy')).toBe(formatNumpy(x));
   });
 
+  it('cannot grow a matrix past what a typed one may hold: 4,096 along a side, 65,536 elements', () => {
+    setup(full([1, 4096], 0));
+    expect(screen.getByRole('button', { name: 'Add column to x' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Add row to x' })).toBeEnabled();
+    cleanup();
+    setup(full([16, 4096], 0));
+    expect(screen.getByRole('button', { name: 'Add row to x' })).toBeDisabled();
+    cleanup();
+    setup(full([255, 256], 0));
+    expect(screen.getByRole('button', { name: 'Add row to x' })).toBeEnabled();
+    cleanup();
+    setup(full([256, 256], 0));
+    expect(screen.getByRole('button', { name: 'Add row to x' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Add column to x' })).toBeDisabled();
+  });
+
   it('shows a 1-D array as one row and a 0-d array as one cell', () => {
     setup(array([1, 2, 3]));
     expect(screen.getAllByRole('row')).toHaveLength(1);
