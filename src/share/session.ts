@@ -90,8 +90,8 @@ export interface SessionWindow extends UrlWindow {
 /** The document features the session uses: it saves when the page is hidden (the last sure moment on phones). */
 export interface SessionDocument {
   readonly visibilityState: DocumentVisibilityState;
-  addEventListener(type: 'visibilitychange', listener: () => void): void;
-  removeEventListener(type: 'visibilitychange', listener: () => void): void;
+  addEventListener(type: 'visibilitychange' | 'focusout', listener: () => void): void;
+  removeEventListener(type: 'visibilitychange' | 'focusout', listener: () => void): void;
 }
 
 /** What a session needs. */
@@ -115,6 +115,11 @@ export interface SessionOptions {
    * tab (startKeeping passes History.rebase); without it, `apply` just runs.
    */
   readonly absorb?: (cell: CellId, value: CellInputs, apply: () => void) => void;
+  /**
+   * Whether the user is typing in `cell` right now (a draft not yet committed): another tab's version of
+   * that cell waits until focus leaves it, so the draft is not replaced under their fingers.
+   */
+  readonly typing?: (cell: CellId) => boolean;
   /** Makes the autosave's and the URL's link text off the main thread (the page's link worker). */
   readonly encodeLater?: EncodeLater;
 }
@@ -171,6 +176,7 @@ export function startShareSession(options: SessionOptions): ShareSession {
         else store.getState().replaceInputs({ ...store.getState().inputs, [cell]: value });
       },
       onState: ({ conflicts, failures }) => state.setState({ conflicts, saveFailures: failures }),
+      mayMerge: (cell) => mode === 'link' || !(options.typing?.(cell) ?? false),
     });
   }
 
@@ -270,11 +276,22 @@ export function startShareSession(options: SessionOptions): ShareSession {
     if (key === null || key.startsWith('layer-explorer:')) sync?.onStorage(key);
   };
   const onPageShow = () => sync?.reconcile();
+  // A cell another tab changed while the user was typing in it is taken in once focus has left it (the
+  // next element has focus only after focusout).
+  let focusTimer: ReturnType<typeof setTimeout> | null = null;
+  const onFocusOut = () => {
+    if (focusTimer !== null) return;
+    focusTimer = setTimeout(() => {
+      focusTimer = null;
+      sync?.reconcile();
+    }, 0);
+  };
   win.addEventListener('hashchange', onHashChange);
   win.addEventListener('pagehide', flush);
   win.addEventListener('pageshow', onPageShow);
   win.addEventListener('storage', onStorage);
   doc?.addEventListener('visibilitychange', onVisibility);
+  if (options.typing) doc?.addEventListener('focusout', onFocusOut);
 
   const saveAll = () => {
     sync?.save();
@@ -312,6 +329,8 @@ export function startShareSession(options: SessionOptions): ShareSession {
       win.removeEventListener('pageshow', onPageShow);
       win.removeEventListener('storage', onStorage);
       doc?.removeEventListener('visibilitychange', onVisibility);
+      doc?.removeEventListener('focusout', onFocusOut);
+      if (focusTimer !== null) clearTimeout(focusTimer);
     },
   };
 }

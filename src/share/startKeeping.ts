@@ -1,9 +1,17 @@
+import type { CellId } from '../notebook/cellIds';
 import { defaultInputs } from '../notebook/cells';
 import { createHistory, type History } from '../store/history';
 import type { NotebookStore } from '../store/notebookStore';
 import { browserStorage, encodeInputs } from '../store/persist';
 import { offThreadEncoder, startLinkWorker } from './offThreadLinks';
 import { startShareSession, type ShareSession } from './session';
+
+/** Whether the focused element is a text box (text mode or a grid element) inside cell `cell`. */
+function typingIn(cell: CellId): boolean {
+  const el = document.activeElement;
+  if (!(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) return false;
+  return el.closest('[data-cell]')?.getAttribute('data-cell') === cell;
+}
 
 /**
  * Starts sharing, autosave, URL sync and undo for the page's store, in the order that matters: the
@@ -20,6 +28,7 @@ export function startKeeping(store: NotebookStore): { session: ShareSession; his
     win: window,
     doc: document,
     absorb: (cell, value, apply) => (history ? history.rebase(cell, value, apply) : apply()),
+    typing: typingIn,
     encodeLater: typeof Worker === 'undefined' ? undefined : offThreadEncoder(startLinkWorker, encodeInputs),
   });
   history = createHistory(store);

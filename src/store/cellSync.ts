@@ -65,6 +65,13 @@ export interface CellSyncOptions {
   readonly current: () => NotebookInputs;
   /** Another tab's version of a cell this tab had not changed: show it here (not an undo step). */
   readonly merge: (cell: CellId, value: CellInputs) => void;
+  /**
+   * Whether another tab's version of `cell` may be shown now; false while the user is typing in that
+   * cell (a draft the store has not seen, which showing the new value would throw away). Nothing changes
+   * then, and the next `reconcile` (when they leave the box) takes it in, or finds a conflict if they
+   * committed their draft meanwhile.
+   */
+  readonly mayMerge?: (cell: CellId) => boolean;
   /** A version chosen for a contested cell (here or in another tab): an ordinary, undoable change. */
   readonly replace: (cell: CellId, value: CellInputs) => void;
   /** Told whenever the conflicts or failures change. */
@@ -93,7 +100,7 @@ interface Open {
 
 /** Starts a tab's per-cell autosave on `loaded`. */
 export function createCellSync(options: CellSyncOptions): CellSync {
-  const { storage, current, merge, replace, onState } = options;
+  const { storage, current, merge, replace, onState, mayMerge = () => true } = options;
   const base = {} as Record<CellId, string | null>;
   const agreed = {} as Record<CellId, CellInputs | null>;
   const open = new Map<CellId, Open>();
@@ -175,6 +182,12 @@ export function createCellSync(options: CellSyncOptions): CellSync {
     const unchanged = mine === agreed[id] && onTop;
     if (sameAsSaved(id, mine, raw)) {
       agreed[id] = mine;
+      return;
+    }
+    if (unchanged && !mayMerge(id)) {
+      // Not now: as if the other tab's write had not been seen yet.
+      base[id] = previous;
+      if (wasMine) ownWrite.add(id);
       return;
     }
     agreed[id] = decoded.value;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { fromJsonFile } from '../../src/share/jsonFile';
 import { connectChromium } from './harness/chromium';
-import { matrixSelector, NAME_SHIM, numpyOf, typeMatrix } from './harness/notebookPage';
+import { matrixSelector, NAME_SHIM, numpyOf, textBox, typeMatrix } from './harness/notebookPage';
 
 /**
  * Keeping every edit (docs/sharing.md): a quick reload, two tabs of one browser, storage that cannot be
@@ -119,6 +119,28 @@ describe('keeping every edit, in Chromium', () => {
     expect(await sigmoidX(reopened.page)).toBe('[7]');
     expect(await reopened.page.locator('[data-conflict]').count()).toBe(0);
     expect([...a.problems, ...b.problems, ...reopened.problems]).toEqual([]);
+  }, 60_000);
+
+  it('a draft being typed in one tab is not replaced by the other tab’s edit of that cell', async () => {
+    const context = await fresh();
+    const a = await tab(context, appUrl);
+    const b = await tab(context, appUrl);
+    const before = await reluX(b.page);
+    const draft = await textBox(b.page, 'relu', 'x');
+    await draft.fill('[[7, 7]]'); // typed, not committed: the store has not seen it
+    await typeMatrix(a.page, 'relu', 'x', '[[5, 5]]');
+    await typeMatrix(a.page, 'sigmoid', 'x', '[6]');
+    // B has taken in A's other cell, so it has seen A's saves; the cell being typed in waits.
+    await expect.poll(() => sigmoidX(b.page)).toBe('[6]');
+    expect(await draft.inputValue()).toBe('[[7, 7]]');
+    expect(await reluX(b.page)).toBe(before);
+    // Committing the draft keeps both versions and asks, in both tabs.
+    await draft.press('Control+Enter');
+    await expect.poll(() => reluX(b.page)).toBe('[[7 7]]');
+    await b.page.locator('[data-conflict="relu"]').waitFor();
+    await a.page.locator('[data-conflict="relu"]').waitFor();
+    expect(await reluX(a.page)).toBe('[[5 5]]');
+    expect([...a.problems, ...b.problems]).toEqual([]);
   }, 60_000);
 
   it('two tabs editing the same cell keep both versions and let the user choose', async () => {

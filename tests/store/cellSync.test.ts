@@ -9,7 +9,7 @@ import { CELL_KEYS, decodeCell, encodeCell, loadCells, type KeyValueStorage } fr
 import { sharedStorage } from './fakes';
 
 /** A tab: its own store and history over the shared localStorage, its storage events wired to its sync. */
-function openTab(shared: ReturnType<typeof sharedStorage>) {
+function openTab(shared: ReturnType<typeof sharedStorage>, typing: { cell: CellId | null } = { cell: null }) {
   const listeners: ((key: string | null) => void)[] = [];
   const storage: KeyValueStorage = shared.tab({
     fire: (_type, key) => listeners.forEach((fn) => fn(key ?? null)),
@@ -30,6 +30,7 @@ function openTab(shared: ReturnType<typeof sharedStorage>) {
       ),
     replace: (cell, value) => store.getState().replaceInputs({ ...store.getState().inputs, [cell]: value }),
     onState: (next) => (state = next),
+    mayMerge: (cell) => typing.cell !== cell,
   });
   listeners.push(sync.onStorage);
   const x = (cell: CellId) => Array.from(store.getState().inputs[cell].matrices.x.data);
@@ -56,6 +57,43 @@ describe('createCellSync: two tabs of one browser', () => {
       { conflicts: [], failures: [] },
       { conflicts: [], failures: [] },
     ]);
+  });
+
+  it('waits while the user types in the cell another tab changed, and takes it in once they leave it', () => {
+    const shared = sharedStorage();
+    const a = openTab(shared);
+    const typing: { cell: CellId | null } = { cell: 'relu' };
+    const b = openTab(shared, typing);
+    a.edit('relu', 5);
+    a.sync.save();
+    a.edit('sigmoid', 6);
+    a.sync.save();
+    shared.deliver();
+    // The draft in b's relu box stays under the user's fingers; the other cell is taken in at once.
+    expect(b.x('relu')).toEqual(Array.from(defaultInputs().relu.matrices.x.data));
+    expect(b.x('sigmoid')).toEqual([6]);
+    typing.cell = null;
+    b.sync.reconcile();
+    expect(b.x('relu')).toEqual([5]);
+    expect(b.state()).toEqual({ conflicts: [], failures: [] });
+  });
+
+  it('a draft committed while another tab’s version waited makes both versions kept, not one lost', () => {
+    const shared = sharedStorage();
+    const a = openTab(shared);
+    const typing: { cell: CellId | null } = { cell: 'relu' };
+    const b = openTab(shared, typing);
+    a.edit('relu', 5);
+    a.sync.save();
+    shared.deliver();
+    b.edit('relu', 9); // the draft, committed
+    typing.cell = null;
+    b.sync.save();
+    expect(b.x('relu')).toEqual([9]);
+    expect(b.state().conflicts.map((c) => [c.cell, Array.from(c.theirs.matrices.x.data)])).toEqual([
+      ['relu', [5]],
+    ]);
+    expect(openTab(shared).x('relu')).toEqual([5]);
   });
 
   it('undo in a tab undoes its own edits, never a cell taken in from another tab', () => {
