@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Bilingual } from '../i18n/bilingual';
 import { usePick } from '../i18n/useT';
 import { CELLS } from '../notebook/cells';
@@ -58,7 +58,9 @@ export function ExportButton({ cell }: { cell: CellId }) {
   // A copy of an older script no longer counts once the inputs change.
   const current = copy !== null && copy.script === script ? copy.kind : null;
 
-  useEffect(() => {
+  // In the same commit as the status that says "Selected": a passive effect ran after it, so the status
+  // could be read (and the page painted) before the selection existed.
+  useLayoutEffect(() => {
     if (current === 'selected' && codeRef.current) selectContents(codeRef.current);
   }, [current]);
 
