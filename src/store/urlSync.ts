@@ -1,12 +1,11 @@
 import { bareFragment } from '../share/codec';
 import type { Step } from '../share/errors';
-import type { NotebookStore } from './notebookStore';
-import { whenSettled, type KeyValueStorage, type SettledOptions, type SettledWriter } from './persist';
+import type { KeyValueStorage } from './persist';
 
 /**
  * Keeps the address bar's fragment in step with the notebook, so the URL always opens what is on screen.
- * It only ever replaces the current history entry (a back button press never steps through keystrokes),
- * and only a moment after the last change.
+ * It only ever replaces the current history entry (a back button press never steps through keystrokes);
+ * the session writes it a moment after the last change, right after the changed cells (session.ts).
  */
 
 /** The parts of `window` URL sync touches; a fake stands in for it in tests. */
@@ -19,24 +18,6 @@ export interface UrlWindow {
 export function replaceFragment(win: UrlWindow, fragment: string): void {
   const { pathname, search } = win.location;
   win.history.replaceState(win.history.state, '', `${pathname}${search}${fragment ? `#${fragment}` : ''}`);
-}
-
-/** How a URL sync runs. */
-export interface UrlSyncOptions extends SettledOptions {
-  /** Quiet time after the last change before the URL is replaced, in ms. */
-  readonly debounceMs?: number;
-  /** Told each fragment written, so a reload can tell the page's own URL from a link. */
-  readonly onWrite?: (fragment: string) => void;
-}
-
-/** Mirrors each change of `store` into the URL fragment as a whole-notebook link. */
-export function createUrlSync(
-  store: NotebookStore,
-  win: UrlWindow,
-  options: UrlSyncOptions = {},
-): SettledWriter {
-  const { debounceMs = 400, onWrite, ...settled } = options;
-  return whenSettled(store, debounceMs, (encoded) => mirrorFragment(win, encoded, onWrite), settled);
 }
 
 /**

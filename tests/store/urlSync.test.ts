@@ -2,18 +2,30 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { array } from '../../src/engine';
 import { decodeFragment } from '../../src/share/codec';
 import { createNotebookStore } from '../../src/store/notebookStore';
-import { createUrlSync, replaceFragment, writtenFragments } from '../../src/store/urlSync';
+import type { NotebookStore } from '../../src/store/notebookStore';
+import { whenSettled, type SettledOptions } from '../../src/store/persist';
+import { mirrorFragment, replaceFragment, writtenFragments, type UrlWindow } from '../../src/store/urlSync';
 import { comparable } from '../share/arbitraries';
 import { fakeWindow, memoryStorage } from './fakes';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-describe('createUrlSync', () => {
+/** The address bar kept as the session keeps it: mirrorFragment of each settled change. */
+function urlSync(
+  store: NotebookStore,
+  win: UrlWindow,
+  options: SettledOptions & { debounceMs?: number; onWrite?: (fragment: string) => void } = {},
+) {
+  const { debounceMs = 400, onWrite, ...settled } = options;
+  return whenSettled(store, debounceMs, (encoded) => mirrorFragment(win, encoded, onWrite), settled);
+}
+
+describe('mirrorFragment, settled', () => {
   it('replaces (never pushes) the URL once typing pauses, with a link to the whole notebook', () => {
     const store = createNotebookStore();
     const { win, replaced } = fakeWindow();
-    createUrlSync(store, win, { debounceMs: 400 });
+    urlSync(store, win, { debounceMs: 400 });
     for (let i = 0; i < 10; i++) store.getState().setMatrix('relu', 'x', array([i]));
     expect(replaced).toEqual([]);
     vi.advanceTimersByTime(400);
@@ -26,7 +38,7 @@ describe('createUrlSync', () => {
   it('leaves no fragment when the notebook is too large for a link', () => {
     const store = createNotebookStore();
     const { win } = fakeWindow('#v=1&s=old');
-    const sync = createUrlSync(store, win);
+    const sync = urlSync(store, win);
     store.getState().setMatrix('relu', 'x', array(new Array(70_000).fill(1)));
     sync.flush();
     expect(win.location.hash).toBe('');
@@ -35,7 +47,7 @@ describe('createUrlSync', () => {
   it('does not touch the URL when it already says the same', () => {
     const store = createNotebookStore();
     const { win, replaced } = fakeWindow();
-    const sync = createUrlSync(store, win);
+    const sync = urlSync(store, win);
     store.getState().setDout('relu', 'ones');
     sync.flush();
     store.getState().setDout('relu', 'ones');
@@ -45,13 +57,13 @@ describe('createUrlSync', () => {
   });
 });
 
-describe('createUrlSync options', () => {
+describe('mirrorFragment, settled: options', () => {
   it('writes nothing while disabled, and tells each fragment it writes', () => {
     const store = createNotebookStore();
     const { win, replaced } = fakeWindow('#v=1&s=shared');
     let enabled = false;
     const onWrite = vi.fn();
-    const sync = createUrlSync(store, win, { enabled: () => enabled, onWrite });
+    const sync = urlSync(store, win, { enabled: () => enabled, onWrite });
     store.getState().setDout('relu', 'ones');
     sync.flush();
     expect(replaced).toEqual([]);
